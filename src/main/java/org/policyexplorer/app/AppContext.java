@@ -1,0 +1,56 @@
+package org.policyexplorer.app;
+
+import java.nio.file.Path;
+import org.policyexplorer.library.ReportImporter;
+import org.policyexplorer.library.SeedReport;
+import org.policyexplorer.store.Database;
+import org.policyexplorer.store.PreferenceRepository;
+import org.policyexplorer.store.ReportRepository;
+
+/** Builds the services once, by hand, for the window and the command line alike. */
+public final class AppContext implements AutoCloseable {
+    private final Database database;
+    private final ReportRepository reports;
+    private final PreferenceRepository preferences;
+    private final ReportImporter importer;
+    private final SeedReport seed;
+    private final Messages messages;
+
+    public AppContext(Path databaseFile, Messages messages) {
+        this.messages = messages;
+        this.database = Database.open(databaseFile);
+        this.reports = new ReportRepository(database);
+        this.preferences = new PreferenceRepository(database);
+        this.importer = new ReportImporter(reports);
+        this.seed = new SeedReport(reports, importer);
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public ReportRepository reports() {
+        return reports;
+    }
+
+    public PreferenceRepository preferences() {
+        return preferences;
+    }
+
+    public ReportImporter importer() {
+        return importer;
+    }
+
+    public SeedReport seed() {
+        return seed;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

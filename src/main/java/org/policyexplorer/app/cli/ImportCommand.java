@@ -1,0 +1,64 @@
+package org.policyexplorer.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.policyexplorer.app.AppContext;
+import org.policyexplorer.ingest.ImportRejectedException;
+import org.policyexplorer.library.ImportResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code import FILE [--json]}: adds a report to the store and prints its id (the existing one for a duplicate). */
+@Command(name = "import", description = "Import a report (plain text in UTF-8, GB18030/GBK or UTF-16).")
+final class ImportCommand implements Callable<Integer> {
+    @ParentCommand
+    PolicyExplorerCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE")
+    Path file;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        try (AppContext context = root.openContext()) {
+            PrintWriter out = spec.commandLine().getOut();
+            ImportResult result;
+            try {
+                result = context.importer().importFile(file);
+            } catch (ImportRejectedException e) {
+                throw new UserError(context.messages().get(e.problem().messageKey(), e.fileName()));
+            }
+            if (json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", result.report().id());
+                m.put("created", result.created());
+                m.put("structured", result.structured());
+                m.put("report", ReportJson.report(result.report()));
+                Json.print(out, m);
+            } else {
+                out.println(result.report().id());
+                if (!result.created()) {
+                    spec.commandLine().getErr().println(context.messages().get("import.duplicate",
+                            result.report().title()));
+                }
+            }
+            if (!result.structured()) {
+                spec.commandLine().getErr().println(context.messages().get("import.flat", file.getFileName()));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.policyexplorer.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.policyexplorer.app.AppContext;
+import org.policyexplorer.app.AppLog;
+import org.policyexplorer.app.StartOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The root command: with no sub-command it opens the window; otherwise the sub-command runs and exits. */
+@Command(name = "policy-explorer", mixinStandardHelpOptions = true, version = "Policy Explorer 0.1",
+        description = "Read, search and annotate Chinese government work reports (政府工作报告).",
+        subcommands = {ImportCommand.class, ReportsCommand.class, TreeCommand.class})
+public final class PolicyExplorerCommand implements Callable<Integer> {
+
+    @Option(names = "--db", paramLabel = "FILE", description = "The store to use (default: per-user data folder, "
+            + "or the POLICY_EXPLORER_DB environment variable).")
+    Path database;
+
+    @Option(names = "--lang", paramLabel = "zh|en", description = "Language of messages and window.")
+    String lang;
+
+    @Option(names = "--timings", description = "Print start-up timings.")
+    boolean timings;
+
+    private final Consumer<StartOptions> windowLauncher;
+
+    public PolicyExplorerCommand(Consumer<StartOptions> windowLauncher) {
+        this.windowLauncher = windowLauncher;
+    }
+
+    public StartOptions options() {
+        return new StartOptions(database, lang, timings);
+    }
+
+    /** Opens the store for a sub-command; the caller closes it. */
+    AppContext openContext() {
+        StartOptions options = options();
+        Path db = options.resolvedDatabase();
+        AppLog.toFolder(db.toAbsolutePath().getParent());
+        return new AppContext(db, options.messages());
+    }
+
+    @Override
+    public Integer call() {
+        windowLauncher.accept(options());
+        return 0;
+    }
+}

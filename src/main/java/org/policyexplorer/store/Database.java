@@ -1,0 +1,176 @@
+package org.policyexplorer.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The one SQLite file that holds everything. WAL journal (readers do not block the writer, a crash loses
+ * nothing committed), foreign keys on, and a busy timeout so a second running instance waits for the lock
+ * instead of failing. The schema is versioned by {@code PRAGMA user_version}: script {@code 00N-*.sql}
+ * brings version N-1 to N, each in one transaction.
+ *
+ * <p>One connection, used by one thread at a time: callers go through {@link #read} and {@link #write}, which
+ * serialise on it. Desktop workloads are small; this keeps SQLite's threading rules out of every caller.
+ */
+public final class Database implements AutoCloseable {
+    /** The scripts, in order; the schema version is their count. */
+    static final String[] MIGRATIONS = {"001-reports-and-sections.sql"};
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final Path file;
+    private final Connection connection;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (creating if need be) the store at the given file and brings its schema up to date. */
+    public static Database open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            SQLiteConfig config = new SQLiteConfig();
+            config.enforceForeignKeys(true);
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            config.setBusyTimeout(BUSY_TIMEOUT_MS);
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(),
+                    config.toProperties());
+            Database db = new Database(file, connection);
+            db.migrate();
+            return db;
+        } catch (SQLException | IOException e) {
+            throw new StoreException("cannot open store " + file, e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public int schemaVersion() {
+        return read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
+    /** Runs a read against the store. */
+    public <T> T read(SqlFunction<T> work) {
+        synchronized (connection) {
+            try {
+                return work.apply(connection);
+            } catch (SQLException e) {
+                throw new StoreException("read failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Runs work in one transaction: all of it is committed, or none of it. */
+    public <T> T write(SqlFunction<T> work) {
+        synchronized (connection) {
+            try {
+                // BEGIN IMMEDIATE (see open): a second instance waits for the lock here, not mid-way
+                connection.setAutoCommit(false);
+                T result = work.apply(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(e);
+                if (e instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new StoreException("write failed: " + e.getMessage(), e);
+            } finally {
+                restoreAutoCommit();
+            }
+        }
+    }
+
+    private void rollbackQuietly(Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        }
+    }
+
+    private void restoreAutoCommit() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw new StoreException("cannot restore auto-commit", e);
+        }
+    }
+
+    private void migrate() throws SQLException, IOException {
+        int version;
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+            version = rs.next() ? rs.getInt(1) : 0;
+        }
+        if (version > MIGRATIONS.length) {
+            throw new StoreException("store " + file + " has schema version " + version
+                    + ", newer than this program (" + MIGRATIONS.length + ")");
+        }
+        for (int v = version; v < MIGRATIONS.length; v++) {
+            String script = loadScript(MIGRATIONS[v]);
+            int target = v + 1;
+            write(c -> {
+                try (Statement st = c.createStatement()) {
+                    for (String statement : script.split(";\\s*(\\r?\\n|$)")) {
+                        if (hasSql(statement)) {
+                            st.execute(statement);
+                        }
+                    }
+                    st.execute("PRAGMA user_version = " + target);
+                }
+                return null;
+            });
+        }
+    }
+
+    /** A chunk between semicolons may start with comment lines and still hold a statement. */
+    private static boolean hasSql(String chunk) {
+        return chunk.lines().anyMatch(l -> !l.isBlank() && !l.strip().startsWith("--"));
+    }
+
+    private static String loadScript(String name) throws IOException {
+        try (InputStream in = Database.class.getResourceAsStream("/org/policyexplorer/db/" + name)) {
+            if (in == null) {
+                throw new IOException("missing migration " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (connection) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw new StoreException("cannot close store", e);
+            }
+        }
+    }
+
+    /** A piece of JDBC work. */
+    @FunctionalInterface
+    public interface SqlFunction<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+}

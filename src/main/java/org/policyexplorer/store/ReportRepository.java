@@ -1,0 +1,245 @@
+package org.policyexplorer.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.policyexplorer.domain.PartRole;
+import org.policyexplorer.domain.Report;
+import org.policyexplorer.domain.ReportDocument;
+import org.policyexplorer.domain.Section;
+import org.policyexplorer.domain.SectionKind;
+
+/** Reports and their outlines in the store. */
+public final class ReportRepository {
+    private static final String REPORT_COLUMNS =
+            "id, title, place, year, sha256, source_name, source_encoding, length(body), imported_at";
+
+    private final Database db;
+
+    public ReportRepository(Database db) {
+        this.db = db;
+    }
+
+    /** A report to be stored: its text, outline and metadata. */
+    public record NewReport(String title, String place, Integer year, String sha256, String sourceName,
+                            String sourceEncoding, String text, List<Section> parts) {
+    }
+
+    /**
+     * Stores a report and its outline in one transaction. If a report with the same text is already there,
+     * nothing is written and the existing one is returned: importing a file twice gives one report.
+     *
+     * @return the stored report, and whether it was new
+     */
+    public Stored insertIfAbsent(NewReport report) {
+        return db.write(c -> {
+            Optional<Report> existing = findBySha(c, report.sha256());
+            if (existing.isPresent()) {
+                return new Stored(existing.get(), false);
+            }
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO report (title, place, year, sha256, "
+                    + "source_name, source_encoding, body, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, report.title());
+                ps.setString(2, report.place());
+                setInteger(ps, 3, report.year());
+                ps.setString(4, report.sha256());
+                ps.setString(5, report.sourceName());
+                ps.setString(6, report.sourceEncoding());
+                ps.setString(7, report.text());
+                ps.setString(8, Instant.now().toString());
+                ps.executeUpdate();
+                id = generatedId(ps);
+            }
+            insertSections(c, id, report.parts());
+            return new Stored(findById(c, id).orElseThrow(), true);
+        });
+    }
+
+    /** The outcome of {@link #insertIfAbsent}. */
+    public record Stored(Report report, boolean created) {
+    }
+
+    public List<Report> list() {
+        return db.read(c -> {
+            List<Report> reports = new ArrayList<>();
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT " + REPORT_COLUMNS + " FROM report ORDER BY id")) {
+                while (rs.next()) {
+                    reports.add(toReport(rs));
+                }
+            }
+            return reports;
+        });
+    }
+
+    public Optional<Report> find(long id) {
+        return db.read(c -> findById(c, id));
+    }
+
+    /** The report imported last, the default for commands given no report. */
+    public Optional<Report> latest() {
+        return db.read(c -> {
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT " + REPORT_COLUMNS + " FROM report ORDER BY id DESC LIMIT 1")) {
+                return rs.next() ? Optional.of(toReport(rs)) : Optional.empty();
+            }
+        });
+    }
+
+    /** The report with its text and outline. */
+    public Optional<ReportDocument> load(long id) {
+        return db.read(c -> {
+            Optional<Report> report = findById(c, id);
+            if (report.isEmpty()) {
+                return Optional.empty();
+            }
+            String text;
+            try (PreparedStatement ps = c.prepareStatement("SELECT body FROM report WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    text = rs.getString(1);
+                }
+            }
+            return Optional.of(new ReportDocument(report.get(), text, loadSections(c, id)));
+        });
+    }
+
+    private static Optional<Report> findById(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + REPORT_COLUMNS + " FROM report WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(toReport(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Optional<Report> findBySha(Connection c, String sha) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + REPORT_COLUMNS + " FROM report WHERE sha256 = ?")) {
+            ps.setString(1, sha);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(toReport(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static void insertSections(Connection c, long reportId, List<Section> parts) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO section (report_id, parent_id, seq, kind, role, "
+                + "year, number, title, start_pos, heading_end, end_pos) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            int[] seq = {0};
+            for (Section part : parts) {
+                insertSection(ps, reportId, null, part, seq);
+            }
+        }
+    }
+
+    private static void insertSection(PreparedStatement ps, long reportId, Long parentId, Section s, int[] seq)
+            throws SQLException {
+        ps.setLong(1, reportId);
+        if (parentId == null) {
+            ps.setNull(2, Types.INTEGER);
+        } else {
+            ps.setLong(2, parentId);
+        }
+        ps.setInt(3, seq[0]++);
+        ps.setString(4, s.kind().key());
+        ps.setString(5, s.role() == null ? null : s.role().key());
+        setInteger(ps, 6, s.year());
+        ps.setString(7, s.number());
+        ps.setString(8, s.title());
+        ps.setInt(9, s.start());
+        ps.setInt(10, s.headingEnd());
+        ps.setInt(11, s.end());
+        ps.executeUpdate();
+        long id = generatedId(ps);
+        for (Section child : s.children()) {
+            insertSection(ps, reportId, id, child, seq);
+        }
+    }
+
+    /** Rebuilds the tree from rows in document order: a parent always comes before its children. */
+    private static List<Section> loadSections(Connection c, long reportId) throws SQLException {
+        record Row(long id, Long parent, Section flat) {
+        }
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, parent_id, kind, role, year, number, title, "
+                + "start_pos, heading_end, end_pos FROM section WHERE report_id = ? ORDER BY seq")) {
+            ps.setLong(1, reportId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long parent = rs.getLong(2);
+                    Long parentId = rs.wasNull() ? null : parent;
+                    Section flat = new Section(rs.getLong(1), SectionKind.fromKey(rs.getString(3)),
+                            PartRole.fromKey(rs.getString(4)), getInteger(rs, 5), rs.getString(6), rs.getString(7),
+                            rs.getInt(8), rs.getInt(9), rs.getInt(10), List.of());
+                    rows.add(new Row(rs.getLong(1), parentId, flat));
+                }
+            }
+        }
+        Map<Long, List<Long>> childIds = new HashMap<>();
+        Map<Long, Section> flatById = new HashMap<>();
+        List<Long> roots = new ArrayList<>();
+        for (Row row : rows) {
+            flatById.put(row.id(), row.flat());
+            childIds.put(row.id(), new ArrayList<>());
+            if (row.parent() == null) {
+                roots.add(row.id());
+            } else {
+                childIds.get(row.parent()).add(row.id());
+            }
+        }
+        List<Section> parts = new ArrayList<>();
+        for (long root : roots) {
+            parts.add(assemble(root, flatById, childIds));
+        }
+        return parts;
+    }
+
+    private static Section assemble(long id, Map<Long, Section> flat, Map<Long, List<Long>> childIds) {
+        List<Section> children = new ArrayList<>();
+        for (long child : childIds.get(id)) {
+            children.add(assemble(child, flat, childIds));
+        }
+        Section s = flat.get(id);
+        return s.withId(id, children);
+    }
+
+    private static Report toReport(ResultSet rs) throws SQLException {
+        return new Report(rs.getLong(1), rs.getString(2), rs.getString(3), getInteger(rs, 4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getInt(8), Instant.parse(rs.getString(9)));
+    }
+
+    private static long generatedId(PreparedStatement ps) throws SQLException {
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("no id generated");
+            }
+            return keys.getLong(1);
+        }
+    }
+
+    private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, value);
+        }
+    }
+
+    private static Integer getInteger(ResultSet rs, int index) throws SQLException {
+        int value = rs.getInt(index);
+        return rs.wasNull() ? null : value;
+    }
+}

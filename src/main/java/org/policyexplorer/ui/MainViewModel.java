@@ -1,0 +1,159 @@
+package org.policyexplorer.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.policyexplorer.app.AppContext;
+import org.policyexplorer.app.Messages;
+import org.policyexplorer.domain.Report;
+import org.policyexplorer.domain.ReportDocument;
+import org.policyexplorer.domain.Section;
+import org.policyexplorer.domain.SectionKind;
+import org.policyexplorer.ingest.ImportRejectedException;
+import org.policyexplorer.library.ImportResult;
+import org.policyexplorer.store.StoreException;
+import org.policyexplorer.ui.common.BackgroundWork;
+
+/**
+ * The state of the main window: which report is open, which section is selected, what the status bar says.
+ * Holds no scene-graph nodes; store work goes through {@link BackgroundWork}.
+ */
+public final class MainViewModel {
+    private final AppContext context;
+    private final BackgroundWork background;
+    private final Messages messages;
+    private final ObjectProperty<ReportDocument> document = new SimpleObjectProperty<>();
+    /** The selected section; null means the whole report. */
+    private final ObjectProperty<Section> selectedSection = new SimpleObjectProperty<>();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private Consumer<String> warnings = message -> { };
+    private Consumer<String> notices = message -> { };
+
+    public MainViewModel(AppContext context, BackgroundWork background) {
+        this.context = context;
+        this.background = background;
+        this.messages = context.messages();
+        document.addListener((obs, old, doc) -> status.set(summary(doc)));
+    }
+
+    public ObjectProperty<ReportDocument> documentProperty() {
+        return document;
+    }
+
+    public ObjectProperty<Section> selectedSectionProperty() {
+        return selectedSection;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** Where to send messages that need the user's attention (a dialog) and ones that do not (status). */
+    public void setMessageSinks(Consumer<String> warnings, Consumer<String> notices) {
+        this.warnings = warnings;
+        this.notices = notices;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    /** Shows a report that was loaded before the window opened (at start-up). */
+    public void show(ReportDocument doc, Long sectionId) {
+        document.set(doc);
+        selectedSection.set(sectionId == null ? null : doc.findSection(sectionId).orElse(null));
+    }
+
+    public void select(Section section) {
+        selectedSection.set(section);
+        ReportDocument doc = document.get();
+        if (doc != null) {
+            String key = WindowState.lastSectionKey(doc.report().id());
+            String value = section == null ? "" : Long.toString(section.id());
+            background.runQuietly(() -> context.preferences().putAll(java.util.Map.of(key, value,
+                    WindowState.LAST_REPORT, Long.toString(doc.report().id()))));
+        }
+    }
+
+    public void openReport(long reportId) {
+        busy.set(true);
+        background.run(() -> {
+            ReportDocument doc = context.reports().load(reportId).orElseThrow();
+            Long last = WindowState.lastSection(context.preferences(), reportId);
+            return new Opened(doc, last);
+        }, opened -> {
+            busy.set(false);
+            show(opened.doc(), opened.lastSection());
+        }, this::failed);
+    }
+
+    public void importFile(Path file) {
+        busy.set(true);
+        status.set(messages.get("status.importing", file.getFileName()));
+        background.run(() -> {
+            ImportResult result = context.importer().importFile(file);
+            ReportDocument doc = context.reports().load(result.report().id()).orElseThrow();
+            return new Imported(result, doc);
+        }, imported -> {
+            busy.set(false);
+            show(imported.doc(), null);
+            if (!imported.result().created()) {
+                notices.accept(messages.get("import.duplicate", imported.doc().report().title()));
+            } else if (!imported.result().structured()) {
+                warnings.accept(messages.get("import.flat", file.getFileName()));
+            } else {
+                notices.accept(messages.get("import.done", imported.doc().report().title()));
+            }
+        }, this::failed);
+    }
+
+    /** The reports in the store, for the open dialog; fetched in the background. */
+    public void listReports(Consumer<List<Report>> onLoaded) {
+        background.run(() -> context.reports().list(), onLoaded, this::failed);
+    }
+
+    private void failed(Throwable error) {
+        busy.set(false);
+        status.set(summary(document.get()));
+        warnings.accept(describe(error));
+    }
+
+    /** A message for the user; the details go to the log. */
+    String describe(Throwable error) {
+        if (error instanceof ImportRejectedException rejected) {
+            return messages.get(rejected.problem().messageKey(), rejected.fileName());
+        }
+        if (error instanceof StoreException) {
+            return messages.get("error.store", error.getMessage());
+        }
+        return messages.get("error.unexpected", error.getClass().getSimpleName());
+    }
+
+    private String summary(ReportDocument doc) {
+        if (doc == null) {
+            return messages.get("status.loading");
+        }
+        int[] counts = new int[SectionKind.values().length];
+        doc.allSections().forEach(s -> counts[s.kind().ordinal()]++);
+        return messages.get("status.summary", counts[SectionKind.PART.ordinal()],
+                counts[SectionKind.CHAPTER.ordinal()], counts[SectionKind.TOPIC.ordinal()],
+                doc.text().codePointCount(0, doc.text().length()));
+    }
+
+    private record Opened(ReportDocument doc, Long lastSection) {
+    }
+
+    private record Imported(ImportResult result, ReportDocument doc) {
+    }
+}

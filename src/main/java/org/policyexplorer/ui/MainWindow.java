@@ -1,0 +1,214 @@
+package org.policyexplorer.ui;
+
+import java.io.File;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.policyexplorer.app.AppContext;
+import org.policyexplorer.app.Messages;
+import org.policyexplorer.domain.Report;
+import org.policyexplorer.ui.common.BackgroundWork;
+import org.policyexplorer.ui.common.Dialogs;
+import org.policyexplorer.ui.common.ReadingFont;
+import org.policyexplorer.ui.outline.OutlineView;
+import org.policyexplorer.ui.reader.ReaderView;
+
+/** The main window: menu, section tree, reader tabs and status bar, and the state it remembers. */
+public final class MainWindow {
+    private final AppContext context;
+    private final BackgroundWork background;
+    private final Messages messages;
+    private final MainViewModel model;
+    private final OutlineView outline;
+    private final ReaderView reader;
+    private final SplitPane split;
+    private final StatusBar statusBar = new StatusBar();
+    private final BorderPane root = new BorderPane();
+    private Stage stage;
+
+    public MainWindow(AppContext context, BackgroundWork background, StartupState state) {
+        this.context = context;
+        this.background = background;
+        this.messages = context.messages();
+        this.model = new MainViewModel(context, background);
+        this.outline = new OutlineView(model);
+        this.reader = new ReaderView(model, outline);
+
+        TabPane tabs = new TabPane();
+        tabs.setId("views");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Tab readerTab = new Tab(messages.get("tab.reader"), reader);
+        readerTab.setId("tab-reader");
+        tabs.getTabs().add(readerTab);
+
+        // explicit minimum widths: otherwise the text area's preferred width squeezes the tree to nothing
+        tabs.setMinWidth(320);
+        split = new SplitPane(outline, tabs);
+        split.setId("main-split");
+        SplitPane.setResizableWithParent(outline, false);
+        split.setDividerPositions(state.window().divider());
+
+        statusBar.setId("status");
+        statusBar.textProperty().bind(model.statusProperty());
+        statusBar.progressProperty().bind(javafx.beans.binding.Bindings.when(model.busyProperty())
+                .then(-1.0).otherwise(0.0));
+
+        root.setTop(menuBar());
+        root.setCenter(split);
+        root.setBottom(statusBar);
+        root.getStyleClass().add("main-window");
+        root.setStyle(ReadingFont.rootStyle());
+        outline.setMinWidth(160);
+
+        model.setMessageSinks(text -> Dialogs.warn(stage, messages, text), model.statusProperty()::set);
+        if (state.document() != null) {
+            model.show(state.document(), state.lastSection());
+        }
+    }
+
+    public MainViewModel model() {
+        return model;
+    }
+
+    public OutlineView outline() {
+        return outline;
+    }
+
+    public ReaderView reader() {
+        return reader;
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    /** Puts the window on the stage with its remembered geometry, kept inside the visible screen. */
+    public void show(Stage target, StartupState state) {
+        this.stage = target;
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        // the scene starts at the final size: the tree keeps its width when the window grows
+        Scene scene = new Scene(root, Math.min(state.window().width(), screen.getWidth()),
+                Math.min(state.window().height(), screen.getHeight()));
+        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        target.setScene(scene);
+        target.setTitle(messages.get("app.title"));
+        target.getIcons().add(new javafx.scene.image.Image(
+                MainWindow.class.getResourceAsStream("icon-256.png")));
+        placeOnScreen(target, state.window());
+        target.setOnHidden(e -> saveWindowState());
+        target.show();
+        outline.requestFocus();
+    }
+
+    private static void placeOnScreen(Stage stage, WindowState window) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(window.width(), screen.getWidth());
+        double height = Math.min(window.height(), screen.getHeight());
+        stage.setWidth(Math.max(640, width));
+        stage.setHeight(Math.max(480, height));
+        Double x = window.x();
+        Double y = window.y();
+        boolean visible = x != null && y != null && x >= screen.getMinX() - 8 && y >= screen.getMinY() - 8
+                && x + width <= screen.getMaxX() + 8 && y + height <= screen.getMaxY() + 8;
+        if (visible) {
+            stage.setX(x);
+            stage.setY(y);
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(window.maximized());
+    }
+
+    private void saveWindowState() {
+        Map<String, String> geometry = WindowState.geometry(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight(), stage.isMaximized(), split.getDividerPositions()[0]);
+        background.runQuietly(() -> context.preferences().putAll(geometry));
+    }
+
+    private MenuBar menuBar() {
+        MenuItem importItem = item("menu.file.import", "Shortcut+O", this::chooseAndImport);
+        importItem.setId("menu-import");
+        MenuItem openItem = item("menu.file.open", "Shortcut+R", this::chooseReport);
+        MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> stage.close());
+        Menu file = new Menu(messages.get("menu.file"), null, importItem, openItem, new SeparatorMenuItem(), quit);
+
+        MenuItem expand = item("menu.view.expandAll", "Shortcut+Shift+E", () -> outline.expandAll(true));
+        MenuItem collapse = item("menu.view.collapseAll", "Shortcut+Shift+C", () -> outline.expandAll(false));
+        Menu view = new Menu(messages.get("menu.view"), null, expand, collapse);
+
+        MenuItem about = item("menu.help.about", null, () -> Dialogs.inform(stage, messages,
+                messages.get("dialog.about.text", context.database().file().toAbsolutePath())));
+        Menu help = new Menu(messages.get("menu.help"), null, about);
+
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(messages.get(key));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void chooseAndImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("dialog.import.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("dialog.import.filter"), "*.txt", "*.text"),
+                new FileChooser.ExtensionFilter(messages.get("dialog.import.all"), "*.*"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            model.importFile(file.toPath());
+        }
+    }
+
+    private void chooseReport() {
+        model.listReports(this::showReportChoice);
+    }
+
+    private void showReportChoice(List<Report> reports) {
+        if (reports.isEmpty()) {
+            return;
+        }
+        ReportChoice current = null;
+        List<ReportChoice> choices = reports.stream().map(ReportChoice::new).toList();
+        var doc = model.documentProperty().get();
+        for (ReportChoice choice : choices) {
+            if (doc != null && choice.report().id() == doc.report().id()) {
+                current = choice;
+            }
+        }
+        ChoiceDialog<ReportChoice> dialog = new ChoiceDialog<>(current != null ? current : choices.get(0), choices);
+        dialog.initOwner(stage);
+        dialog.setTitle(messages.get("dialog.open.title"));
+        dialog.setHeaderText(messages.get("dialog.open.header"));
+        dialog.showAndWait().ifPresent(choice -> model.openReport(choice.report().id()));
+    }
+
+    /** A report as the open dialog lists it. */
+    private record ReportChoice(Report report) {
+        @Override
+        public String toString() {
+            return report.title();
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.policyexplorer.ui.outline;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import org.policyexplorer.app.SectionLabels;
+import org.policyexplorer.domain.ReportDocument;
+import org.policyexplorer.domain.Section;
+import org.policyexplorer.domain.SectionKind;
+import org.policyexplorer.ui.MainViewModel;
+
+/**
+ * The section tree: the report as root, then parts › chapters › topics. Untitled paragraphs are listed only
+ * where they stand alone (a preamble, a report without headings), so the tree stays an outline.
+ */
+public final class OutlineView extends TreeView<OutlineEntry> {
+    private final MainViewModel model;
+    private final SectionLabels labels;
+    private final Map<Long, TreeItem<OutlineEntry>> itemsBySection = new HashMap<>();
+    /** Set while the tree follows the model, so that following does not echo back as a user selection. */
+    private boolean following;
+
+    public OutlineView(MainViewModel model) {
+        this.model = model;
+        this.labels = new SectionLabels(model.messages());
+        setId("outline");
+        getStyleClass().add("outline");
+        setAccessibleText(model.messages().get("outline.accessible"));
+        getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        setCellFactory(tree -> new OutlineCell());
+        model.documentProperty().addListener((obs, old, doc) -> rebuild(doc));
+        model.selectedSectionProperty().addListener((obs, old, section) -> follow(section));
+        getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (!following && item != null) {
+                model.select(item.getValue().section());
+            }
+        });
+        rebuild(model.documentProperty().get());
+    }
+
+    public TreeItem<OutlineEntry> itemFor(Section section) {
+        return section == null ? getRoot() : itemsBySection.get(section.id());
+    }
+
+    public void expandAll(boolean expanded) {
+        if (getRoot() != null) {
+            setExpanded(getRoot(), expanded);
+            getRoot().setExpanded(true);
+        }
+    }
+
+    private static void setExpanded(TreeItem<OutlineEntry> item, boolean expanded) {
+        item.setExpanded(expanded);
+        item.getChildren().forEach(child -> setExpanded(child, expanded));
+    }
+
+    private void rebuild(ReportDocument doc) {
+        itemsBySection.clear();
+        if (doc == null) {
+            setRoot(null);
+            return;
+        }
+        TreeItem<OutlineEntry> root = new TreeItem<>(new OutlineEntry(null, doc.report().title()));
+        root.setExpanded(true);
+        for (Section part : doc.parts()) {
+            root.getChildren().add(item(part, doc));
+        }
+        following = true;
+        setRoot(root);
+        following = false;
+        follow(model.selectedSectionProperty().get());
+    }
+
+    private TreeItem<OutlineEntry> item(Section s, ReportDocument doc) {
+        TreeItem<OutlineEntry> item = new TreeItem<>(new OutlineEntry(s, labels.label(s, doc.text())));
+        itemsBySection.put(s.id(), item);
+        boolean hasTitled = s.children().stream().anyMatch(c -> c.kind() != SectionKind.PARAGRAPH);
+        for (Section child : s.children()) {
+            if (child.kind() != SectionKind.PARAGRAPH || !hasTitled) {
+                item.getChildren().add(item(child, doc));
+            }
+        }
+        // parts open, chapters closed: the first view is the report's shape, one level deep
+        item.setExpanded(s.kind() == SectionKind.PART && s.children().size() < 40);
+        return item;
+    }
+
+    private void follow(Section section) {
+        TreeItem<OutlineEntry> item = section == null ? getRoot() : nearestShown(section);
+        if (item == null || getSelectionModel().getSelectedItem() == item) {
+            return;
+        }
+        following = true;
+        try {
+            for (TreeItem<OutlineEntry> p = item.getParent(); p != null; p = p.getParent()) {
+                p.setExpanded(true);
+            }
+            getSelectionModel().select(item);
+            int row = getRow(item);
+            if (row >= 0) {
+                scrollTo(Math.max(0, row - 3));
+            }
+        } finally {
+            following = false;
+        }
+    }
+
+    /** A paragraph hidden from the tree is shown through its parent. */
+    private TreeItem<OutlineEntry> nearestShown(Section section) {
+        TreeItem<OutlineEntry> item = itemsBySection.get(section.id());
+        if (item != null) {
+            return item;
+        }
+        ReportDocument doc = model.documentProperty().get();
+        var path = doc.pathTo(section.id());
+        for (int i = path.size() - 1; i >= 0; i--) {
+            TreeItem<OutlineEntry> shown = itemsBySection.get(path.get(i).id());
+            if (shown != null) {
+                return shown;
+            }
+        }
+        return getRoot();
+    }
+
+    /** Shows the label, styled by the kind of section. */
+    private static final class OutlineCell extends TreeCell<OutlineEntry> {
+        private static final String[] KIND_STYLES = {"outline-report", "outline-part", "outline-chapter",
+            "outline-topic", "outline-paragraph"};
+
+        @Override
+        protected void updateItem(OutlineEntry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            getStyleClass().removeAll(KIND_STYLES);
+            if (empty || entry == null) {
+                setText(null);
+                return;
+            }
+            setText(entry.label());
+            getStyleClass().add(entry.isReport() ? "outline-report" : "outline-" + entry.section().kind().key());
+        }
+    }
+}

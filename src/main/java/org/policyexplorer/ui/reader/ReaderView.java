@@ -1,0 +1,100 @@
+package org.policyexplorer.ui.reader;
+
+import java.util.Collection;
+import java.util.List;
+import javafx.scene.control.TreeItem;
+import javafx.scene.layout.BorderPane;
+import org.controlsfx.control.BreadCrumbBar;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.policyexplorer.domain.ReportDocument;
+import org.policyexplorer.domain.Section;
+import org.policyexplorer.ui.MainViewModel;
+import org.policyexplorer.ui.outline.OutlineEntry;
+import org.policyexplorer.ui.outline.OutlineView;
+
+/**
+ * The reader: a clickable breadcrumb of where the section sits, and the section's text with its headings,
+ * selectable and read-only (RichTextFX, so search hits and annotations can be styled into it later).
+ */
+public final class ReaderView extends BorderPane {
+    private final MainViewModel model;
+    private final OutlineView outline;
+    private final BreadCrumbBar<OutlineEntry> breadcrumb = new BreadCrumbBar<>();
+    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private ReaderContent content;
+
+    public ReaderView(MainViewModel model, OutlineView outline) {
+        this.model = model;
+        this.outline = outline;
+        getStyleClass().add("reader");
+        breadcrumb.setId("breadcrumb");
+        breadcrumb.setAutoNavigationEnabled(false);
+        breadcrumb.setAccessibleText(model.messages().get("breadcrumb.accessible"));
+        breadcrumb.setOnCrumbAction(e -> {
+            TreeItem<OutlineEntry> item = e.getSelectedCrumb();
+            if (item != null) {
+                model.select(item.getValue().section());
+            }
+        });
+        BorderPane crumbs = new BorderPane(breadcrumb);
+        crumbs.getStyleClass().add("breadcrumb-pane");
+
+        area.setId("reader-text");
+        area.getStyleClass().add("reader-text");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setAccessibleText(model.messages().get("reader.accessible"));
+        VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+        scroll.getStyleClass().add("reader-scroll");
+
+        setTop(crumbs);
+        setCenter(scroll);
+        model.documentProperty().addListener((obs, old, doc) -> refresh());
+        model.selectedSectionProperty().addListener((obs, old, section) -> refresh());
+        refresh();
+    }
+
+    public StyleClassedTextArea textArea() {
+        return area;
+    }
+
+    /** What is shown now; a reader offset plus {@code content().offset()} is a report offset. */
+    public ReaderContent content() {
+        return content;
+    }
+
+    private void refresh() {
+        ReportDocument doc = model.documentProperty().get();
+        if (doc == null) {
+            area.clear();
+            return;
+        }
+        Section section = model.selectedSectionProperty().get();
+        content = ReaderContent.of(doc, section);
+        area.replaceText(content.text());
+        area.setStyleSpans(0, spans(content));
+        List<String> lineStyles = content.lineStyles();
+        for (int i = 0; i < lineStyles.size() && i < area.getParagraphs().size(); i++) {
+            area.setParagraphStyle(i, List.of(lineStyles.get(i)));
+        }
+        area.moveTo(0);
+        area.requestFollowCaret();
+        breadcrumb.setSelectedCrumb(outline.itemFor(section));
+    }
+
+    private static StyleSpans<Collection<String>> spans(ReaderContent content) {
+        StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
+        int at = 0;
+        for (ReaderContent.Span span : content.headings()) {
+            // heading spans are disjoint and in document order
+            builder.add(List.of(), span.start() - at);
+            builder.add(List.of(span.styleClass()), span.end() - span.start());
+            at = span.end();
+        }
+        builder.add(List.of(), content.text().length() - at);
+        return builder.create();
+    }
+}

@@ -1,0 +1,41 @@
+package org.policyexplorer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** The real reports the tests run on: the bundled seed and the corpus copied into test resources. */
+public final class TestReports {
+    public static final String SEED = "/seeds/tongzhou-2018-government-work-report.txt";
+    public static final String[] CORPUS = {
+        "report_hailar_2017.txt", "report_hailar_2018.txt", "report_guangdong_2022.txt",
+        "report_liaoning_2026.txt", "report_hainan_2026.txt", "report_jilin_2026.txt",
+    };
+
+    private TestReports() {
+    }
+
+    public static String seed() {
+        return read(SEED);
+    }
+
+    public static String corpus(String name) {
+        return read("/corpus/" + name);
+    }
+
+    public static byte[] bytes(String resource) {
+        try (InputStream in = TestReports.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("missing test resource " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(String resource) {
+        return new String(bytes(resource), StandardCharsets.UTF_8);
+    }
+}

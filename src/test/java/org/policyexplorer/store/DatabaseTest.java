@@ -1,0 +1,76 @@
+package org.policyexplorer.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void createsSchemaAtCurrentVersionWithWalAndForeignKeys() {
+        try (Database db = Database.open(dir.resolve("sub/folder/store.db"))) {
+            assertThat(db.schemaVersion()).isEqualTo(Database.MIGRATIONS.length);
+            assertThat(pragma(db, "journal_mode")).isEqualTo("wal");
+            assertThat(pragma(db, "foreign_keys")).isEqualTo("1");
+        }
+    }
+
+    @Test
+    void reopeningKeepsDataAndVersion() {
+        Path file = dir.resolve("store.db");
+        try (Database db = Database.open(file)) {
+            new PreferenceRepository(db).putAll(Map.of("k", "v"));
+        }
+        try (Database db = Database.open(file)) {
+            assertThat(db.schemaVersion()).isEqualTo(Database.MIGRATIONS.length);
+            assertThat(new PreferenceRepository(db).get("k")).contains("v");
+        }
+    }
+
+    @Test
+    void aFailedWriteLeavesNothingBehind() {
+        try (Database db = Database.open(dir.resolve("store.db"))) {
+            PreferenceRepository prefs = new PreferenceRepository(db);
+            assertThatThrownBy(() -> db.write(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("INSERT INTO preference (key, value) VALUES ('half', 'written')");
+                }
+                throw new IllegalStateException("crash mid-write");
+            })).isInstanceOf(IllegalStateException.class);
+            assertThat(prefs.get("half")).isEmpty();
+            prefs.putAll(Map.of("after", "ok"));
+            assertThat(prefs.get("after")).contains("ok");
+        }
+    }
+
+    @Test
+    void refusesAStoreFromANewerProgram() {
+        Path file = dir.resolve("future.db");
+        try (Database db = Database.open(file)) {
+            db.write(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA user_version = 999");
+                }
+                return null;
+            });
+        }
+        assertThatThrownBy(() -> Database.open(file)).isInstanceOf(StoreException.class).hasMessageContaining("999");
+    }
+
+    private static String pragma(Database db, String name) {
+        return db.read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+    }
+}
