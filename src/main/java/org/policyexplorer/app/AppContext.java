@@ -3,6 +3,8 @@ package org.policyexplorer.app;
 import java.nio.file.Path;
 import org.policyexplorer.library.ReportImporter;
 import org.policyexplorer.library.SeedReport;
+import org.policyexplorer.search.SearchIndex;
+import org.policyexplorer.search.SearchService;
 import org.policyexplorer.store.Database;
 import org.policyexplorer.store.PreferenceRepository;
 import org.policyexplorer.store.ReportRepository;
@@ -15,11 +17,15 @@ public final class AppContext implements AutoCloseable {
     private final ReportImporter importer;
     private final SeedReport seed;
     private final Messages messages;
+    private final SearchService search;
 
     public AppContext(Path databaseFile, Messages messages) {
         this.messages = messages;
         this.database = Database.open(databaseFile);
-        this.reports = new ReportRepository(database);
+        SearchIndex searchIndex = new SearchIndex(database);
+        this.reports = new ReportRepository(database, searchIndex);
+        searchIndex.indexMissing(reports);
+        this.search = new SearchService(database);
         this.preferences = new PreferenceRepository(database);
         this.importer = new ReportImporter(reports);
         this.seed = new SeedReport(reports, importer);
@@ -43,6 +49,10 @@ public final class AppContext implements AutoCloseable {
 
     public SeedReport seed() {
         return seed;
+    }
+
+    public SearchService search() {
+        return search;
     }
 
     public Messages messages() {

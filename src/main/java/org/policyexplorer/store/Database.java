@@ -23,7 +23,7 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Database implements AutoCloseable {
     /** The scripts, in order; the schema version is their count. */
-    static final String[] MIGRATIONS = {"001-reports-and-sections.sql"};
+    static final String[] MIGRATIONS = {"001-reports-and-sections.sql", "002-search-index.sql"};
     private static final int BUSY_TIMEOUT_MS = 10_000;
 
     private final Path file;

@@ -24,9 +24,11 @@ public final class ReportRepository {
             "id, title, place, year, sha256, source_name, source_encoding, length(body), imported_at";
 
     private final Database db;
+    private final List<ReportIndexer> indexers;
 
-    public ReportRepository(Database db) {
+    public ReportRepository(Database db, ReportIndexer... indexers) {
         this.db = db;
+        this.indexers = List.of(indexers);
     }
 
     /** A report to be stored: its text, outline and metadata. */
@@ -62,7 +64,25 @@ public final class ReportRepository {
                 id = generatedId(ps);
             }
             insertSections(c, id, report.parts());
-            return new Stored(findById(c, id).orElseThrow(), true);
+            Report stored = findById(c, id).orElseThrow();
+            ReportDocument document = new ReportDocument(stored, report.text(), loadSections(c, id));
+            for (ReportIndexer indexer : indexers) {
+                indexer.added(c, document);
+            }
+            return new Stored(stored, true);
+        });
+    }
+
+    /** Deletes a report with its outline and everything indexed from it; false if there was none. */
+    public boolean delete(long id) {
+        return db.write(c -> {
+            for (ReportIndexer indexer : indexers) {
+                indexer.removed(c, id);
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM report WHERE id = ?")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate() > 0;
+            }
         });
     }
 

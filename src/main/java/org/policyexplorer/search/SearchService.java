@@ -1,0 +1,101 @@
+package org.policyexplorer.search;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.policyexplorer.store.Database;
+
+/**
+ * Answers searches from the index: the FTS5 table finds the matching sections (phrases of character pairs,
+ * so every query length is exact), SQLite counts the occurrences in them, and only the hits shown are read
+ * back to place the highlights and cut snippets.
+ */
+public final class SearchService {
+    private final Database db;
+
+    public SearchService(Database db) {
+        this.db = db;
+    }
+
+    public SearchResult search(String text, SearchScope scope, int limit, SearchOrder order) {
+        return search(SearchQuery.parse(text), scope, limit, order);
+    }
+
+    public SearchResult search(SearchQuery query, SearchScope scope, int limit, SearchOrder order) {
+        long started = System.nanoTime();
+        if (query.isEmpty()) {
+            return SearchResult.empty(query.text());
+        }
+        String match = matchExpression(query, scope);
+        List<String> terms = query.positiveTerms();
+        int[] totals = db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(countSql(terms.size()))) {
+                int i = 1;
+                for (String term : terms) {
+                    ps.setString(i++, term);
+                    ps.setString(i++, term);
+                }
+                ps.setString(i, match);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return new int[] {rs.getInt(1), rs.getInt(2)};
+                }
+            }
+        });
+        List<SearchHit> hits = totals[0] == 0 ? List.of() : hits(match, terms, Math.max(0, limit), order);
+        long tookMs = (System.nanoTime() - started) / 1_000_000;
+        return new SearchResult(query.text(), totals[1], totals[0], tookMs, hits);
+    }
+
+    private List<SearchHit> hits(String match, List<String> terms, int limit, SearchOrder order) {
+        String orderBy = order == SearchOrder.RANK ? "rank" : "search_index.rowid";
+        String sql = "SELECT r.report_id, r.section_id, r.start_pos, r.cp_start, r.text, r.norm "
+                + "FROM search_index JOIN search_row r ON r.id = search_index.rowid "
+                + "WHERE search_index MATCH ? ORDER BY " + orderBy + " LIMIT ?";
+        return db.read(c -> {
+            List<SearchHit> hits = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, match);
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        hits.add(HitText.hit(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4),
+                                rs.getString(5), rs.getString(6), terms));
+                    }
+                }
+            }
+            return hits;
+        });
+    }
+
+    /** Counts matching rows and, per term, its occurrences: (length − length without it) / its length. */
+    private static String countSql(int termCount) {
+        String perTerm = "(length(norm) - length(replace(norm, ?, ''))) / length(?)";
+        String occurrences = java.util.Collections.nCopies(termCount, perTerm).stream()
+                .collect(Collectors.joining(" + "));
+        return "SELECT count(*), coalesce(sum(" + occurrences + "), 0) FROM search_row "
+                + "WHERE id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)";
+    }
+
+    /** ((a AND b) OR (c)) NOT (d OR e) AND scope, each term a phrase of hex tokens: no user syntax gets in. */
+    static String matchExpression(SearchQuery query, SearchScope scope) {
+        String positive = query.alternatives().stream()
+                .map(terms -> terms.stream().map(IndexTokens::matchExpression)
+                        .collect(Collectors.joining(" AND ", "(", ")")))
+                .collect(Collectors.joining(" OR ", "(", ")"));
+        StringBuilder expr = new StringBuilder(positive);
+        if (!query.excluded().isEmpty()) {
+            expr.insert(0, '(').append(" NOT ").append(query.excluded().stream().map(IndexTokens::matchExpression)
+                    .collect(Collectors.joining(" OR ", "(", ")"))).append(')');
+        }
+        if (scope.reportId() != null) {
+            expr.append(" AND scope : \"r").append(scope.reportId()).append('"');
+        }
+        if (scope.role() != null) {
+            expr.append(" AND scope : \"").append(scope.role().key()).append('"');
+        }
+        return expr.toString();
+    }
+}

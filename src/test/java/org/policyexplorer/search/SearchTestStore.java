@@ -1,0 +1,38 @@
+package org.policyexplorer.search;
+
+import java.nio.file.Path;
+import org.policyexplorer.TestReports;
+import org.policyexplorer.domain.ReportDocument;
+import org.policyexplorer.ingest.ImportRejectedException;
+import org.policyexplorer.library.ReportImporter;
+import org.policyexplorer.store.Database;
+import org.policyexplorer.store.ReportRepository;
+
+/** A temp store with the seed and the corpus imported and indexed, as the application does it. */
+final class SearchTestStore implements AutoCloseable {
+    final Database db;
+    final ReportRepository reports;
+    final SearchService search;
+    final ReportImporter importer;
+
+    SearchTestStore(Path file) {
+        db = Database.open(file);
+        reports = new ReportRepository(db, new SearchIndex(db));
+        search = new SearchService(db);
+        importer = new ReportImporter(reports);
+    }
+
+    ReportDocument importResource(String resource, String name) {
+        try {
+            long id = importer.importBytes(TestReports.bytes(resource), name).report().id();
+            return reports.load(id).orElseThrow();
+        } catch (ImportRejectedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
