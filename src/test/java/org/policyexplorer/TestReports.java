@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The real reports the tests run on: the bundled seed and the corpus copied into test resources. */
+/** The real reports the tests run on: the bundled seed and the corpus (main resources, shipped for the benchmark). */
 public final class TestReports {
     public static final String SEED = "/seeds/tongzhou-2018-government-work-report.txt";
     public static final String[] CORPUS = {

@@ -33,7 +33,7 @@ public final class SearchIndex implements ReportIndexer {
         try (PreparedStatement row = c.prepareStatement("INSERT INTO search_row (report_id, section_id, role, "
                 + "start_pos, cp_start, text, norm) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
              PreparedStatement fts = c.prepareStatement(
-                     "INSERT INTO search_index (rowid, uni, bi, scope) VALUES (?, ?, ?, ?)")) {
+                     "INSERT INTO search_index (rowid, uni, bi, tri, scope) VALUES (?, ?, ?, ?, ?)")) {
             for (OwnedText owned : ownedTexts(doc)) {
                 String text = doc.text().substring(owned.start(), owned.end());
                 String norm = SearchFolding.fold(text);
@@ -52,8 +52,9 @@ public final class SearchIndex implements ReportIndexer {
                 }
                 fts.setLong(1, rowId);
                 fts.setString(2, IndexTokens.unigrams(norm));
-                fts.setString(3, IndexTokens.bigrams(norm));
-                fts.setString(4, scopeTokens(doc.report().id(), owned.role()));
+                fts.setString(3, IndexTokens.ngrams(norm, 2));
+                fts.setString(4, IndexTokens.ngrams(norm, 3));
+                fts.setString(5, scopeTokens(doc.report().id(), owned.role()));
                 fts.executeUpdate();
             }
         }

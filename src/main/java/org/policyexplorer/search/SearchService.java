@@ -13,6 +13,12 @@ import org.policyexplorer.store.Database;
  * back to place the highlights and cut snippets.
  */
 public final class SearchService {
+    /**
+     * Above this many matching sections, "best first" ranks the most recent ones only: BM25 must score every
+     * candidate, and for a word in a third of all sections that costs more than a keystroke may; the total
+     * is still exact.
+     */
+    static final int RANK_CANDIDATES = 2000;
     private final Database db;
 
     public SearchService(Database db) {
@@ -30,7 +36,52 @@ public final class SearchService {
         }
         String match = matchExpression(query, scope);
         List<String> terms = query.positiveTerms();
+        int[] totals = totalsFromVocabulary(query, scope);
+        if (totals == null) {
+            totals = countMatches(match, terms);
+        }
+        List<SearchHit> hits = totals[0] == 0 ? List.of()
+                : hits(match, terms, Math.max(0, limit), order, totals[0]);
+        long tookMs = (System.nanoTime() - started) / 1_000_000;
+        return new SearchResult(query.text(), totals[1], totals[0], tookMs, hits);
+    }
+
+    /**
+     * For one word of up to three characters searched everywhere, the index's own statistics give the total:
+     * rows holding the token and its instances (equal to occurrences when they cannot overlap). Words to
+     * exclude are then taken off by counting only the few rows that hold both.
+     */
+    private int[] totalsFromVocabulary(SearchQuery query, SearchScope scope) {
+        if (scope.reportId() != null || scope.role() != null || query.alternatives().size() != 1
+                || query.alternatives().get(0).size() != 1) {
+            return null;
+        }
+        String term = query.alternatives().get(0).get(0);
+        int length = term.codePointCount(0, term.length());
+        if (length > 3 || IndexTokens.canOverlap(term)) {
+            return null;
+        }
         int[] totals = db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT doc, cnt FROM search_vocab WHERE term = ? AND col = ?")) {
+                ps.setString(1, IndexTokens.ngrams(term, length));
+                ps.setString(2, IndexTokens.column(length));
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? new int[] {rs.getInt(1), rs.getInt(2)} : new int[] {0, 0};
+                }
+            }
+        });
+        if (!query.excluded().isEmpty() && totals[0] > 0) {
+            String both = IndexTokens.matchExpression(term) + " AND " + query.excluded().stream()
+                    .map(IndexTokens::matchExpression).collect(Collectors.joining(" OR ", "(", ")"));
+            int[] excluded = countMatches(both, List.of(term));
+            totals = new int[] {totals[0] - excluded[0], totals[1] - excluded[1]};
+        }
+        return totals;
+    }
+
+    private int[] countMatches(String match, List<String> terms) {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(countSql(terms.size()))) {
                 int i = 1;
                 for (String term : terms) {
@@ -44,21 +95,24 @@ public final class SearchService {
                 }
             }
         });
-        List<SearchHit> hits = totals[0] == 0 ? List.of() : hits(match, terms, Math.max(0, limit), order);
-        long tookMs = (System.nanoTime() - started) / 1_000_000;
-        return new SearchResult(query.text(), totals[1], totals[0], tookMs, hits);
     }
 
-    private List<SearchHit> hits(String match, List<String> terms, int limit, SearchOrder order) {
+    private List<SearchHit> hits(String match, List<String> terms, int limit, SearchOrder order, int matches) {
+        boolean bounded = order == SearchOrder.RANK && matches > RANK_CANDIDATES;
         String orderBy = order == SearchOrder.RANK ? "rank" : "search_index.rowid";
         String sql = "SELECT r.report_id, r.section_id, r.start_pos, r.cp_start, r.text, r.norm "
                 + "FROM search_index JOIN search_row r ON r.id = search_index.rowid "
-                + "WHERE search_index MATCH ? ORDER BY " + orderBy + " LIMIT ?";
+                + "WHERE search_index MATCH ?" + (bounded ? " AND search_index.rowid >= ?" : "")
+                + " ORDER BY " + orderBy + " LIMIT ?";
         return db.read(c -> {
             List<SearchHit> hits = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, match);
-                ps.setInt(2, limit);
+                int i = 1;
+                ps.setString(i++, match);
+                if (bounded) {
+                    ps.setLong(i++, candidateBoundary(c, match));
+                }
+                ps.setInt(i, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         hits.add(HitText.hit(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4),
@@ -70,9 +124,22 @@ public final class SearchService {
         });
     }
 
+    /** The row id above which the most recent {@link #RANK_CANDIDATES} matches lie. */
+    private static long candidateBoundary(java.sql.Connection c, String match) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM search_index WHERE search_index MATCH ? "
+                + "ORDER BY rowid DESC LIMIT 1 OFFSET ?")) {
+            ps.setString(1, match);
+            ps.setInt(2, RANK_CANDIDATES - 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
     /** Counts matching rows and, per term, its occurrences: (length − length without it) / its length. */
     private static String countSql(int termCount) {
-        String perTerm = "(length(norm) - length(replace(norm, ?, ''))) / length(?)";
+        // byte lengths are O(1) in SQLite; occurrences differ in bytes by a multiple of the term's byte length
+        String perTerm = "(octet_length(norm) - octet_length(replace(norm, ?, ''))) / octet_length(?)";
         String occurrences = java.util.Collections.nCopies(termCount, perTerm).stream()
                 .collect(Collectors.joining(" + "));
         return "SELECT count(*), coalesce(sum(" + occurrences + "), 0) FROM search_row "

@@ -27,6 +27,9 @@ import org.policyexplorer.ui.common.Dialogs;
 import org.policyexplorer.ui.common.ReadingFont;
 import org.policyexplorer.ui.outline.OutlineView;
 import org.policyexplorer.ui.reader.ReaderView;
+import org.policyexplorer.ui.search.SearchBar;
+import org.policyexplorer.ui.search.SearchResultsView;
+import org.policyexplorer.ui.search.SearchViewModel;
 
 /** The main window: menu, section tree, reader tabs and status bar, and the state it remembers. */
 public final class MainWindow {
@@ -36,7 +39,11 @@ public final class MainWindow {
     private final MainViewModel model;
     private final OutlineView outline;
     private final ReaderView reader;
+    private final SearchViewModel search;
+    private final SearchBar searchBar;
+    private final SearchResultsView results;
     private final SplitPane split;
+    private final SplitPane left;
     private final StatusBar statusBar = new StatusBar();
     private final BorderPane root = new BorderPane();
     private Stage stage;
@@ -48,6 +55,11 @@ public final class MainWindow {
         this.model = new MainViewModel(context, background);
         this.outline = new OutlineView(model);
         this.reader = new ReaderView(model, outline);
+        this.search = new SearchViewModel(context, background, model);
+        this.searchBar = new SearchBar(search, messages);
+        this.results = new SearchResultsView(search, model, messages);
+        outline.showHitsOf(search);
+        reader.showHitsOf(search);
 
         TabPane tabs = new TabPane();
         tabs.setId("views");
@@ -58,22 +70,35 @@ public final class MainWindow {
 
         // explicit minimum widths: otherwise the text area's preferred width squeezes the tree to nothing
         tabs.setMinWidth(320);
-        split = new SplitPane(outline, tabs);
+        // the left column: the tree, and under it the hits while a search is on
+        left = new SplitPane(outline);
+        left.setId("left-split");
+        left.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        left.setMinWidth(160);
+        search.outcomeProperty().addListener((obs, old, outcome) -> showResults(outcome.active()));
+        split = new SplitPane(left, tabs);
         split.setId("main-split");
-        SplitPane.setResizableWithParent(outline, false);
+        SplitPane.setResizableWithParent(left, false);
         split.setDividerPositions(state.window().divider());
 
         statusBar.setId("status");
-        statusBar.textProperty().bind(model.statusProperty());
+        // while searching, the status bar gives the total: what, how many, where, how fast
+        statusBar.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            var outcome = search.outcomeProperty().get();
+            if (!outcome.active()) {
+                return model.statusProperty().get();
+            }
+            return messages.get("search.status", outcome.query(), outcome.result().total(),
+                    outcome.result().sectionsWithHits(), outcome.latencyMs());
+        }, model.statusProperty(), search.outcomeProperty()));
         statusBar.progressProperty().bind(javafx.beans.binding.Bindings.when(model.busyProperty())
                 .then(-1.0).otherwise(0.0));
 
-        root.setTop(menuBar());
+        root.setTop(new javafx.scene.layout.VBox(menuBar(), searchBar));
         root.setCenter(split);
         root.setBottom(statusBar);
         root.getStyleClass().add("main-window");
         root.setStyle(ReadingFont.rootStyle());
-        outline.setMinWidth(160);
 
         model.setMessageSinks(text -> Dialogs.warn(stage, messages, text), model.statusProperty()::set);
         if (state.document() != null) {
@@ -95,6 +120,28 @@ public final class MainWindow {
 
     public BorderPane root() {
         return root;
+    }
+
+    public SearchViewModel search() {
+        return search;
+    }
+
+    public SearchBar searchBar() {
+        return searchBar;
+    }
+
+    public SearchResultsView results() {
+        return results;
+    }
+
+    private void showResults(boolean on) {
+        boolean shown = left.getItems().contains(results);
+        if (on && !shown) {
+            left.getItems().add(results);
+            left.setDividerPositions(0.55);
+        } else if (!on && shown) {
+            left.getItems().remove(results);
+        }
     }
 
     /** Puts the window on the stage with its remembered geometry, kept inside the visible screen. */
@@ -147,6 +194,12 @@ public final class MainWindow {
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> stage.close());
         Menu file = new Menu(messages.get("menu.file"), null, importItem, openItem, new SeparatorMenuItem(), quit);
 
+        MenuItem find = item("menu.edit.find", "Shortcut+F", searchBar::focusField);
+        MenuItem next = item("menu.edit.next", "F3", search::next);
+        MenuItem previous = item("menu.edit.previous", "Shift+F3", search::previous);
+        MenuItem clear = item("menu.edit.clear", null, search::clear);
+        Menu edit = new Menu(messages.get("menu.edit"), null, find, next, previous, clear);
+
         MenuItem expand = item("menu.view.expandAll", "Shortcut+Shift+E", () -> outline.expandAll(true));
         MenuItem collapse = item("menu.view.collapseAll", "Shortcut+Shift+C", () -> outline.expandAll(false));
         Menu view = new Menu(messages.get("menu.view"), null, expand, collapse);
@@ -155,7 +208,7 @@ public final class MainWindow {
                 messages.get("dialog.about.text", context.database().file().toAbsolutePath())));
         Menu help = new Menu(messages.get("menu.help"), null, about);
 
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");
         return bar;
     }

@@ -2,6 +2,8 @@ package org.policyexplorer.ui.outline;
 
 import java.util.HashMap;
 import java.util.Map;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -11,10 +13,13 @@ import org.policyexplorer.domain.ReportDocument;
 import org.policyexplorer.domain.Section;
 import org.policyexplorer.domain.SectionKind;
 import org.policyexplorer.ui.MainViewModel;
+import org.policyexplorer.ui.search.SearchOutcome;
+import org.policyexplorer.ui.search.SearchViewModel;
 
 /**
  * The section tree: the report as root, then parts › chapters › topics. Untitled paragraphs are listed only
- * where they stand alone (a preamble, a report without headings), so the tree stays an outline.
+ * where they stand alone (a preamble, a report without headings), so the tree stays an outline. While a
+ * search is on, each section shows its number of hits; the others are dimmed, or hidden if the user asks.
  */
 public final class OutlineView extends TreeView<OutlineEntry> {
     private final MainViewModel model;
@@ -22,6 +27,7 @@ public final class OutlineView extends TreeView<OutlineEntry> {
     private final Map<Long, TreeItem<OutlineEntry>> itemsBySection = new HashMap<>();
     /** Set while the tree follows the model, so that following does not echo back as a user selection. */
     private boolean following;
+    private SearchViewModel search;
 
     public OutlineView(MainViewModel model) {
         this.model = model;
@@ -39,6 +45,27 @@ public final class OutlineView extends TreeView<OutlineEntry> {
             }
         });
         rebuild(model.documentProperty().get());
+    }
+
+    /** Shows hit counts from this search, and hides sections without hits when it filters the tree. */
+    public void showHitsOf(SearchViewModel searchModel) {
+        this.search = searchModel;
+        searchModel.outcomeProperty().addListener((obs, old, outcome) -> {
+            if (searchModel.filterTreeProperty().get() || old.active() && !outcome.active()) {
+                rebuild(model.documentProperty().get());
+            } else {
+                refresh();
+            }
+        });
+        searchModel.filterTreeProperty().addListener((obs, old, on) -> rebuild(model.documentProperty().get()));
+    }
+
+    private SearchOutcome outcome() {
+        return search == null ? SearchOutcome.NONE : search.outcomeProperty().get();
+    }
+
+    private boolean filtering() {
+        return search != null && search.filterTreeProperty().get() && outcome().active();
     }
 
     public TreeItem<OutlineEntry> itemFor(Section section) {
@@ -66,7 +93,9 @@ public final class OutlineView extends TreeView<OutlineEntry> {
         TreeItem<OutlineEntry> root = new TreeItem<>(new OutlineEntry(null, doc.report().title()));
         root.setExpanded(true);
         for (Section part : doc.parts()) {
-            root.getChildren().add(item(part, doc));
+            if (!filtering() || outcome().countOf(part.id()) > 0) {
+                root.getChildren().add(item(part, doc));
+            }
         }
         following = true;
         setRoot(root);
@@ -78,13 +107,15 @@ public final class OutlineView extends TreeView<OutlineEntry> {
         TreeItem<OutlineEntry> item = new TreeItem<>(new OutlineEntry(s, labels.label(s, doc.text())));
         itemsBySection.put(s.id(), item);
         boolean hasTitled = s.children().stream().anyMatch(c -> c.kind() != SectionKind.PARAGRAPH);
+        boolean filtering = filtering();
         for (Section child : s.children()) {
-            if (child.kind() != SectionKind.PARAGRAPH || !hasTitled) {
+            boolean listed = child.kind() != SectionKind.PARAGRAPH || !hasTitled;
+            if (listed && (!filtering || outcome().countOf(child.id()) > 0)) {
                 item.getChildren().add(item(child, doc));
             }
         }
-        // parts open, chapters closed: the first view is the report's shape, one level deep
-        item.setExpanded(s.kind() == SectionKind.PART && s.children().size() < 40);
+        // parts open, chapters closed: the first view is the report's shape, one level deep; all open when filtered
+        item.setExpanded(filtering || s.kind() == SectionKind.PART && s.children().size() < 40);
         return item;
     }
 
@@ -125,21 +156,39 @@ public final class OutlineView extends TreeView<OutlineEntry> {
         return getRoot();
     }
 
-    /** Shows the label, styled by the kind of section. */
-    private static final class OutlineCell extends TreeCell<OutlineEntry> {
+    /** Shows the label, styled by the kind of section, and the section's hits while searching. */
+    private final class OutlineCell extends TreeCell<OutlineEntry> {
         private static final String[] KIND_STYLES = {"outline-report", "outline-part", "outline-chapter",
-            "outline-topic", "outline-paragraph"};
+            "outline-topic", "outline-paragraph", "outline-miss"};
+        private final Label badge = new Label();
+
+        OutlineCell() {
+            badge.getStyleClass().add("hit-badge");
+            setContentDisplay(ContentDisplay.RIGHT);
+            setGraphicTextGap(8);
+        }
 
         @Override
         protected void updateItem(OutlineEntry entry, boolean empty) {
             super.updateItem(entry, empty);
             getStyleClass().removeAll(KIND_STYLES);
+            setGraphic(null);
             if (empty || entry == null) {
                 setText(null);
                 return;
             }
             setText(entry.label());
             getStyleClass().add(entry.isReport() ? "outline-report" : "outline-" + entry.section().kind().key());
+            SearchOutcome outcome = outcome();
+            if (outcome.active()) {
+                int hits = entry.isReport() ? outcome.result().total() : outcome.countOf(entry.section().id());
+                if (hits > 0) {
+                    badge.setText(Integer.toString(hits));
+                    setGraphic(badge);
+                } else {
+                    getStyleClass().add("outline-miss");
+                }
+            }
         }
     }
 }

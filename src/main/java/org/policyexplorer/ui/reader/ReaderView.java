@@ -14,6 +14,8 @@ import org.policyexplorer.domain.Section;
 import org.policyexplorer.ui.MainViewModel;
 import org.policyexplorer.ui.outline.OutlineEntry;
 import org.policyexplorer.ui.outline.OutlineView;
+import org.policyexplorer.ui.search.HitPlace;
+import org.policyexplorer.ui.search.SearchViewModel;
 
 /**
  * The reader: a clickable breadcrumb of where the section sits, and the section's text with its headings,
@@ -25,6 +27,7 @@ public final class ReaderView extends BorderPane {
     private final BreadCrumbBar<OutlineEntry> breadcrumb = new BreadCrumbBar<>();
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private ReaderContent content;
+    private SearchViewModel search;
 
     public ReaderView(MainViewModel model, OutlineView outline) {
         this.model = model;
@@ -57,6 +60,16 @@ public final class ReaderView extends BorderPane {
         refresh();
     }
 
+    /** Highlights every hit of this search in the text, and scrolls to the current one. */
+    public void showHitsOf(SearchViewModel searchModel) {
+        this.search = searchModel;
+        searchModel.outcomeProperty().addListener((obs, old, outcome) -> restyle());
+        searchModel.currentProperty().addListener((obs, old, index) -> {
+            restyle();
+            scrollToCurrentHit();
+        });
+    }
+
     public StyleClassedTextArea textArea() {
         return area;
     }
@@ -75,7 +88,7 @@ public final class ReaderView extends BorderPane {
         Section section = model.selectedSectionProperty().get();
         content = ReaderContent.of(doc, section);
         area.replaceText(content.text());
-        area.setStyleSpans(0, spans(content));
+        restyle();
         List<String> lineStyles = content.lineStyles();
         for (int i = 0; i < lineStyles.size() && i < area.getParagraphs().size(); i++) {
             area.setParagraphStyle(i, List.of(lineStyles.get(i)));
@@ -83,6 +96,56 @@ public final class ReaderView extends BorderPane {
         area.moveTo(0);
         area.requestFollowCaret();
         breadcrumb.setSelectedCrumb(outline.itemFor(section));
+    }
+
+    private void restyle() {
+        if (content == null || content.text().isEmpty()) {
+            return;
+        }
+        StyleSpans<Collection<String>> styles = spans(content);
+        if (search != null && search.outcomeProperty().get().active()) {
+            styles = styles.overlay(hitSpans(), (heading, hit) -> {
+                if (hit.isEmpty()) {
+                    return heading;
+                }
+                List<String> both = new java.util.ArrayList<>(heading);
+                both.addAll(hit);
+                return both;
+            });
+        }
+        area.setStyleSpans(0, styles);
+    }
+
+    private StyleSpans<Collection<String>> hitSpans() {
+        StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
+        int from = content.offset();
+        int to = from + content.text().length();
+        HitPlace current = search.currentPlace();
+        int at = 0;
+        for (HitPlace place : search.outcomeProperty().get().places()) {
+            int start = place.occurrence().start();
+            int end = place.occurrence().end();
+            if (start < from || end > to) {
+                continue;
+            }
+            builder.add(List.of(), start - from - at);
+            builder.add(List.of(place.equals(current) ? "hit-current" : "hit"), end - start);
+            at = end - from;
+        }
+        builder.add(List.of(), content.text().length() - at);
+        return builder.create();
+    }
+
+    private void scrollToCurrentHit() {
+        HitPlace current = search.currentPlace();
+        if (current == null || content == null) {
+            return;
+        }
+        int local = current.occurrence().start() - content.offset();
+        if (local >= 0 && local <= content.text().length()) {
+            area.moveTo(local);
+            area.requestFollowCaret();
+        }
     }
 
     private static StyleSpans<Collection<String>> spans(ReaderContent content) {

@@ -1,0 +1,31 @@
+package org.policyexplorer.ui.search;
+
+import java.util.List;
+import java.util.Map;
+import org.policyexplorer.search.SearchResult;
+
+/**
+ * What a search of the open report found, ready for the views.
+ *
+ * @param places          every occurrence in report order, for stepping and highlighting
+ * @param countsBySection occurrences per section, summed up the tree (a chapter counts its topics' hits)
+ * @param latencyMs       from the keystroke to the result being ready
+ */
+public record SearchOutcome(String query, SearchResult result, List<HitPlace> places,
+                            Map<Long, Integer> countsBySection, long latencyMs) {
+
+    public static final SearchOutcome NONE = new SearchOutcome("", SearchResult.empty(""), List.of(), Map.of(), 0);
+
+    public SearchOutcome {
+        places = List.copyOf(places);
+        countsBySection = Map.copyOf(countsBySection);
+    }
+
+    public boolean active() {
+        return !query.isBlank();
+    }
+
+    public int countOf(long sectionId) {
+        return countsBySection.getOrDefault(sectionId, 0);
+    }
+}

@@ -1,0 +1,137 @@
+package org.policyexplorer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeCell;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyexplorer.app.AppContext;
+import org.policyexplorer.app.Messages;
+import org.policyexplorer.ui.common.BackgroundWork;
+import org.policyexplorer.ui.search.HitPlace;
+import org.policyexplorer.ui.search.SearchOutcome;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Ctrl+F as an official uses it: type, see the hits everywhere, step with Enter, narrow the scope. */
+class SearchUiTest {
+    @TempDir
+    Path dir;
+    private final FxRobot robot = new FxRobot();
+    private AppContext context;
+    private BackgroundWork background;
+    private MainWindow window;
+    private Stage stage;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        context = new AppContext(dir.resolve("ui.db"), new Messages(Locale.SIMPLIFIED_CHINESE));
+        background = new BackgroundWork();
+        StartupState state = StartupState.load(context);
+        stage = FxToolkit.setupStage(s -> {
+            window = new MainWindow(context, background, state);
+            window.show(s, state);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.setupFixture(() -> stage.hide());
+        background.close();
+        context.close();
+    }
+
+    @Test
+    void typingShowsHitsInListTreeReaderAndStatusThenEnterSteps() throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        assertThat(window.searchBar().field().isFocused()).isTrue();
+        robot.write("招商");
+        SearchOutcome outcome = awaitOutcome(13);
+
+        assertThat(window.results().list().getItems()).hasSize(4);
+        assertThat(robot.lookup("#status").queryAs(StatusBar.class).getText()).contains("招商").contains("13 处");
+        assertThat(badgeOf("2018年工作安排")).isEqualTo("12");
+        assertThat(badgeOf("2017年工作回顾")).isEqualTo("1");
+        // the reader shows the whole report: every occurrence is highlighted
+        HitPlace first = outcome.places().get(0);
+        var area = window.reader().textArea();
+        assertThat(area.getStyleOfChar(first.occurrence().start() + 1)).contains("hit");
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.search().currentProperty().get()).isZero();
+        int shownOffset = window.reader().content().offset();
+        assertThat(area.getStyleOfChar(first.occurrence().start() - shownOffset + 1)).contains("hit-current");
+        robot.type(KeyCode.ENTER);
+        robot.type(KeyCode.F3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#search-position").queryAs(Label.class).getText()).isEqualTo("第 3 / 13 处");
+        robot.press(KeyCode.SHIFT, KeyCode.F3).release(KeyCode.F3, KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.search().currentProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void scopeSwitchNarrowsTheResults() throws Exception {
+        robot.clickOn("#search-field").write("招商");
+        awaitOutcome(13);
+        robot.clickOn("#scope-review");
+        awaitOutcome(1);
+        robot.clickOn("#scope-plan");
+        awaitOutcome(12);
+        robot.clickOn("#scope-all");
+        awaitOutcome(13);
+    }
+
+    @Test
+    void clickingAResultOpensItsSectionAndFilteringHidesMisses() throws Exception {
+        robot.clickOn("#search-field").write("河长制");
+        awaitOutcome(2);
+        robot.clickOn(robot.lookup("#search-hits .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        var selected = window.model().selectedSectionProperty().get();
+        assertThat(selected).isNotNull();
+        assertThat(window.reader().textArea().getText()).contains("河长制");
+        robot.clickOn("#search-filter");
+        WaitForAsyncUtils.waitForFxEvents();
+        // 河长制 is in one review topic and one plan topic: the governance part has none and is hidden
+        assertThat(robot.lookup(".tree-cell").queryAllAs(TreeCell.class).stream()
+                .filter(c -> c.getText() != null).map(TreeCell::getText).toList())
+                .contains("2017年工作回顾", "2018年工作安排", "生态治理成效明显", "狠抓环境综合整治")
+                .doesNotContain("持续深入推进全面从严治政", "开篇");
+        robot.clickOn("#search-field").type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.search().outcomeProperty().get().active()).isFalse();
+        assertThat(window.results().isVisible() && window.results().getScene() != null
+                && window.results().getParent() != null).isFalse();
+    }
+
+    private SearchOutcome awaitOutcome(int total) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () ->
+                window.search().outcomeProperty().get().result().total() == total);
+        WaitForAsyncUtils.waitForFxEvents();
+        return window.search().outcomeProperty().get();
+    }
+
+    private String badgeOf(String label) {
+        TreeCell<?> cell = robot.lookup(".tree-cell").match((TreeCell<?> c) -> label.equals(c.getText())).query();
+        return cell.getGraphic() instanceof Label badge ? badge.getText() : null;
+    }
+}
