@@ -4,6 +4,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.policyexplorer.store.Database;
 
@@ -20,6 +25,12 @@ public final class SearchService {
      */
     static final int RANK_CANDIDATES = 2000;
     private final Database db;
+    /** Counts run here, on the store's side connection, while the ranked hits are read on the main one. */
+    private final ExecutorService counting = Executors.newSingleThreadExecutor(runnable -> {
+        Thread t = new Thread(runnable, "pe-search-count");
+        t.setDaemon(true);
+        return t;
+    });
 
     public SearchService(Database db) {
         this.db = db;
@@ -36,12 +47,12 @@ public final class SearchService {
         }
         String match = matchExpression(query, scope);
         List<String> terms = query.positiveTerms();
-        int[] totals = totalsFromVocabulary(query, scope);
-        if (totals == null) {
-            totals = countMatches(match, terms);
-        }
-        List<SearchHit> hits = totals[0] == 0 ? List.of()
-                : hits(match, terms, Math.max(0, limit), order, totals[0]);
+        int[] vocabulary = totalsFromVocabulary(query, scope);
+        Future<int[]> counted = vocabulary != null ? CompletableFuture.completedFuture(vocabulary)
+                : counting.submit(() -> countMatches(match, terms));
+        List<SearchHit> hits = vocabulary != null && vocabulary[0] == 0 ? List.of()
+                : hits(match, terms, Math.max(0, limit), order);
+        int[] totals = await(counted);
         long tookMs = (System.nanoTime() - started) / 1_000_000;
         return new SearchResult(query.text(), totals[1], totals[0], tookMs, hits);
     }
@@ -80,8 +91,23 @@ public final class SearchService {
         return totals;
     }
 
+    private static int[] await(Future<int[]> counted) {
+        try {
+            return counted.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("search interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Counts the matching rows and their occurrences of the terms. */
     private int[] countMatches(String match, List<String> terms) {
-        return db.read(c -> {
+        return db.readAside(c -> {
             try (PreparedStatement ps = c.prepareStatement(countSql(terms.size()))) {
                 int i = 1;
                 for (String term : terms) {
@@ -97,8 +123,8 @@ public final class SearchService {
         });
     }
 
-    private List<SearchHit> hits(String match, List<String> terms, int limit, SearchOrder order, int matches) {
-        boolean bounded = order == SearchOrder.RANK && matches > RANK_CANDIDATES;
+    private List<SearchHit> hits(String match, List<String> terms, int limit, SearchOrder order) {
+        boolean bounded = order == SearchOrder.RANK;
         String orderBy = order == SearchOrder.RANK ? "rank" : "search_index.rowid";
         String sql = "SELECT r.report_id, r.section_id, r.start_pos, r.cp_start, r.text, r.norm "
                 + "FROM search_index JOIN search_row r ON r.id = search_index.rowid "
@@ -124,7 +150,7 @@ public final class SearchService {
         });
     }
 
-    /** The row id above which the most recent {@link #RANK_CANDIDATES} matches lie. */
+    /** The row id above which the most recent {@link #RANK_CANDIDATES} matches lie; 0 when there are fewer. */
     private static long candidateBoundary(java.sql.Connection c, String match) throws java.sql.SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM search_index WHERE search_index MATCH ? "
                 + "ORDER BY rowid DESC LIMIT 1 OFFSET ?")) {
@@ -147,7 +173,7 @@ public final class SearchService {
     }
 
     /** ((a AND b) OR (c)) NOT (d OR e) AND scope, each term a phrase of hex tokens: no user syntax gets in. */
-    static String matchExpression(SearchQuery query, SearchScope scope) {
+    public static String matchExpression(SearchQuery query, SearchScope scope) {
         String positive = query.alternatives().stream()
                 .map(terms -> terms.stream().map(IndexTokens::matchExpression)
                         .collect(Collectors.joining(" AND ", "(", ")")))

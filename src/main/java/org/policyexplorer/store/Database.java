@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -20,18 +21,26 @@ import org.sqlite.SQLiteConfig;
  *
  * <p>One connection, used by one thread at a time: callers go through {@link #read} and {@link #write}, which
  * serialise on it. Desktop workloads are small; this keeps SQLite's threading rules out of every caller.
+ * A second connection lets a read run beside those on the first ({@link #readAside}): WAL lets readers
+ * proceed in parallel, and a search uses it to count while it ranks.
  */
 public final class Database implements AutoCloseable {
     /** The scripts, in order; the schema version is their count. */
     static final String[] MIGRATIONS = {"001-reports-and-sections.sql", "002-search-index.sql"};
     private static final int BUSY_TIMEOUT_MS = 10_000;
+    private static final int CACHE_KIB = 64 * 1024;
+    private static final long MMAP_BYTES = 512L * 1024 * 1024;
 
     private final Path file;
     private final Connection connection;
+    private final Properties properties;
+    /** The side connection, opened on first use; used by one thread at a time. */
+    private Connection aside;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, Properties properties) {
         this.file = file;
         this.connection = connection;
+        this.properties = properties;
     }
 
     /** Opens (creating if need be) the store at the given file and brings its schema up to date. */
@@ -47,9 +56,12 @@ public final class Database implements AutoCloseable {
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
             config.setBusyTimeout(BUSY_TIMEOUT_MS);
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(),
-                    config.toProperties());
-            Database db = new Database(file, connection);
+            // reads of the index and its rows come from memory, not from a system call each
+            config.setCacheSize(-CACHE_KIB);
+            config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, Long.toString(MMAP_BYTES));
+            Properties properties = config.toProperties();
+            Connection connection = DriverManager.getConnection(url(file), properties);
+            Database db = new Database(file, connection, properties);
             db.migrate();
             return db;
         } catch (SQLException | IOException e) {
@@ -57,8 +69,26 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private static String url(Path file) {
+        return "jdbc:sqlite:" + file.toAbsolutePath();
+    }
+
     public Path file() {
         return file;
+    }
+
+    /** Runs a read on the side connection, so that it can proceed while a read on the main one runs. */
+    public <T> T readAside(SqlFunction<T> work) {
+        synchronized (properties) {
+            try {
+                if (aside == null) {
+                    aside = DriverManager.getConnection(url(file), properties);
+                }
+                return work.apply(aside);
+            } catch (SQLException e) {
+                throw new StoreException("read failed: " + e.getMessage(), e);
+            }
+        }
     }
 
     public int schemaVersion() {
@@ -159,6 +189,15 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (properties) {
+            try {
+                if (aside != null) {
+                    aside.close();
+                }
+            } catch (SQLException e) {
+                throw new StoreException("cannot close store", e);
+            }
+        }
         synchronized (connection) {
             try {
                 connection.close();

@@ -134,6 +134,27 @@ public final class MainWindow {
         return results;
     }
 
+    /**
+     * With --timings: prints, for each search, the time from the keystroke to the first frame that shows
+     * its results (the budget is 100 ms on the seed).
+     */
+    public void printSearchTimings() {
+        search.outcomeProperty().addListener((obs, old, outcome) -> {
+            if (!outcome.active()) {
+                return;
+            }
+            new javafx.animation.AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    stop();
+                    System.out.printf("search: \"%s\" %d hits, ready after %d ms, shown after %d ms%n",
+                            outcome.query(), outcome.result().total(), outcome.latencyMs(),
+                            (System.nanoTime() - outcome.startedNanos()) / 1_000_000);
+                }
+            }.start();
+        });
+    }
+
     private void showResults(boolean on) {
         boolean shown = left.getItems().contains(results);
         if (on && !shown) {

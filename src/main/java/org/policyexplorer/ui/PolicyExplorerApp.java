@@ -64,6 +64,7 @@ public final class PolicyExplorerApp extends Application {
         window.show(stage, state);
         if (options.timings()) {
             printFirstFrame();
+            window.printSearchTimings();
         }
     }
 

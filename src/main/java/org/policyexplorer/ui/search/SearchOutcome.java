@@ -9,12 +9,14 @@ import org.policyexplorer.search.SearchResult;
  *
  * @param places          every occurrence in report order, for stepping and highlighting
  * @param countsBySection occurrences per section, summed up the tree (a chapter counts its topics' hits)
+ * @param startedNanos    when the keystroke that asked for it arrived ({@link System#nanoTime()})
  * @param latencyMs       from the keystroke to the result being ready
  */
 public record SearchOutcome(String query, SearchResult result, List<HitPlace> places,
-                            Map<Long, Integer> countsBySection, long latencyMs) {
+                            Map<Long, Integer> countsBySection, long startedNanos, long latencyMs) {
 
-    public static final SearchOutcome NONE = new SearchOutcome("", SearchResult.empty(""), List.of(), Map.of(), 0);
+    public static final SearchOutcome NONE =
+            new SearchOutcome("", SearchResult.empty(""), List.of(), Map.of(), 0, 0);
 
     public SearchOutcome {
         places = List.copyOf(places);

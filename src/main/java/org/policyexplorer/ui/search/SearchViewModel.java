@@ -238,7 +238,7 @@ public final class SearchViewModel {
         }
         places.sort(Comparator.comparingInt(p -> p.occurrence().start()));
         long latency = (System.nanoTime() - started) / 1_000_000;
-        return new SearchOutcome(text, result, places, counts, latency);
+        return new SearchOutcome(text, result, places, counts, started, latency);
     }
 
     private void remember(String q) {
