@@ -1,11 +1,13 @@
 package org.policyexplorer.app;
 
 import java.nio.file.Path;
+import org.policyexplorer.compare.CompareService;
 import org.policyexplorer.library.ReportImporter;
 import org.policyexplorer.library.SeedReport;
 import org.policyexplorer.search.SearchIndex;
 import org.policyexplorer.search.SearchService;
 import org.policyexplorer.store.Database;
+import org.policyexplorer.store.LinkRepository;
 import org.policyexplorer.store.PreferenceRepository;
 import org.policyexplorer.store.ReportRepository;
 
@@ -18,6 +20,7 @@ public final class AppContext implements AutoCloseable {
     private final SeedReport seed;
     private final Messages messages;
     private final SearchService search;
+    private final CompareService compare;
 
     public AppContext(Path databaseFile, Messages messages) {
         this.messages = messages;
@@ -26,6 +29,7 @@ public final class AppContext implements AutoCloseable {
         this.reports = new ReportRepository(database, searchIndex);
         searchIndex.indexMissing(reports);
         this.search = new SearchService(database);
+        this.compare = new CompareService(new LinkRepository(database));
         this.preferences = new PreferenceRepository(database);
         this.importer = new ReportImporter(reports);
         this.seed = new SeedReport(reports, importer);
@@ -49,6 +53,10 @@ public final class AppContext implements AutoCloseable {
 
     public SeedReport seed() {
         return seed;
+    }
+
+    public CompareService compare() {
+        return compare;
     }
 
     public SearchService search() {

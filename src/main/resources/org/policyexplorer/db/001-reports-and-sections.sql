@@ -1,6 +1,6 @@
 -- Reports and their outlines. Offsets are Java char offsets into report.body.
 CREATE TABLE report (
-    id              INTEGER PRIMARY KEY,
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: preferences and the index name reports by id
     title           TEXT    NOT NULL,
     place           TEXT,
     year            INTEGER,

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 /** The root command: with no sub-command it opens the window; otherwise the sub-command runs and exits. */
 @Command(name = "policy-explorer", mixinStandardHelpOptions = true, version = "Policy Explorer 0.1",
         description = "Read, search and annotate Chinese government work reports (政府工作报告).",
-        subcommands = {ImportCommand.class, ReportsCommand.class, TreeCommand.class, SearchCommand.class, BenchCommand.class})
+        subcommands = {ImportCommand.class, ReportsCommand.class, TreeCommand.class, SearchCommand.class, CompareCommand.class, LinkCommand.class,
+            BenchCommand.class})
 public final class PolicyExplorerCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "FILE", description = "The store to use (default: per-user data folder, "
