@@ -23,6 +23,8 @@ import org.policyexplorer.app.AppContext;
 import org.policyexplorer.app.Messages;
 import org.policyexplorer.domain.Report;
 import org.policyexplorer.ui.common.BackgroundWork;
+import org.policyexplorer.ui.compare.CompareView;
+import org.policyexplorer.ui.compare.CompareViewModel;
 import org.policyexplorer.ui.common.Dialogs;
 import org.policyexplorer.ui.common.ReadingFont;
 import org.policyexplorer.ui.outline.OutlineView;
@@ -42,6 +44,8 @@ public final class MainWindow {
     private final SearchViewModel search;
     private final SearchBar searchBar;
     private final SearchResultsView results;
+    private final CompareView compare;
+    private final TabPane tabs;
     private final SplitPane split;
     private final SplitPane left;
     private final StatusBar statusBar = new StatusBar();
@@ -61,12 +65,15 @@ public final class MainWindow {
         outline.showHitsOf(search);
         reader.showHitsOf(search);
 
-        TabPane tabs = new TabPane();
+        this.compare = new CompareView(new CompareViewModel(context, background, model), messages);
+        tabs = new TabPane();
         tabs.setId("views");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab readerTab = new Tab(messages.get("tab.reader"), reader);
         readerTab.setId("tab-reader");
-        tabs.getTabs().add(readerTab);
+        Tab compareTab = new Tab(messages.get("tab.compare"), compare);
+        compareTab.setId("tab-compare");
+        tabs.getTabs().addAll(readerTab, compareTab);
 
         // explicit minimum widths: otherwise the text area's preferred width squeezes the tree to nothing
         tabs.setMinWidth(320);
@@ -120,6 +127,14 @@ public final class MainWindow {
 
     public BorderPane root() {
         return root;
+    }
+
+    public CompareView compare() {
+        return compare;
+    }
+
+    public TabPane tabs() {
+        return tabs;
     }
 
     public SearchViewModel search() {

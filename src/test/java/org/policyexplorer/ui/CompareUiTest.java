@@ -1,0 +1,152 @@
+package org.policyexplorer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyexplorer.app.AppContext;
+import org.policyexplorer.app.Messages;
+import org.policyexplorer.compare.Match;
+import org.policyexplorer.ui.common.BackgroundWork;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** 对照: pick a review topic, see what carries it on and the words they share; the user's links stay. */
+class CompareUiTest {
+    @TempDir
+    Path dir;
+    private final FxRobot robot = new FxRobot();
+    private AppContext context;
+    private BackgroundWork background;
+    private MainWindow window;
+    private Stage stage;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        openWindow();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        closeWindow();
+    }
+
+    private void openWindow() throws Exception {
+        context = new AppContext(dir.resolve("ui.db"), new Messages(Locale.SIMPLIFIED_CHINESE));
+        background = new BackgroundWork();
+        StartupState state = StartupState.load(context);
+        stage = FxToolkit.setupStage(s -> {
+            window = new MainWindow(context, background, state);
+            window.show(s, state);
+        });
+        robot.clickOn("#tab-compare");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.compare().units().getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void closeWindow() throws Exception {
+        FxToolkit.setupFixture(() -> stage.hide());
+        background.close();
+        context.close();
+    }
+
+    @Test
+    void selectingAReviewTopicShowsItsMatchesAndSharedTerms() throws Exception {
+        chooseUnit("二 · 对接上海全面拓展");
+        assertThat(titles(window.compare().matches().getItems()).get(0)).isEqualTo("深入对接服务上海");
+        assertThat(hasShared(window.compare().leftText())).isTrue();
+        assertThat(hasShared(window.compare().rightText())).isTrue();
+        assertThat(window.compare().leftText().getText()).startsWith("对接上海全面拓展。");
+        assertThat(window.compare().rightText().getText()).startsWith("深入对接服务上海。");
+    }
+
+    @Test
+    void confirmRejectAndAddPersistAcrossARestart() throws Exception {
+        chooseUnit("二 · 对接上海全面拓展");
+        String rejected = titles(window.compare().matches().getItems()).get(1);
+        clickMatch(rejected);
+        robot.clickOn("#compare-reject");
+        awaitMatches(m -> !titles(m).contains(rejected));
+        clickMatch("深入对接服务上海");
+        robot.clickOn("#compare-confirm");
+        awaitMatches(m -> m.get(0).origin() == Match.Origin.USER);
+        robot.clickOn("#compare-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ENTER); // the dialog offers the first plan topic: 着力优化招商机制
+        awaitMatches(m -> m.stream().filter(x -> x.origin() == Match.Origin.USER).count() == 2);
+
+        closeWindow();
+        openWindow();
+        chooseUnit("二 · 对接上海全面拓展");
+        List<Match> matches = window.compare().matches().getItems();
+        assertThat(titles(matches)).doesNotContain(rejected).contains("深入对接服务上海", "着力优化招商机制");
+        assertThat(matches.subList(0, 2)).allSatisfy(m -> assertThat(m.origin()).isEqualTo(Match.Origin.USER));
+        assertThat(robot.lookup(".user-link").queryAll()).isNotEmpty();
+    }
+
+    @Test
+    void swappingSidesLooksBackFromThePlan() throws Exception {
+        robot.clickOn("#compare-flip");
+        WaitForAsyncUtils.waitForFxEvents();
+        chooseUnit("三 · 深入对接服务上海");
+        assertThat(titles(window.compare().matches().getItems()).get(0)).isEqualTo("对接上海全面拓展");
+    }
+
+    private void chooseUnit(String label) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.compare().units().getItems().stream()
+                .anyMatch(u -> label.endsWith(u.title())));
+        int index = -1;
+        var items = window.compare().units().getItems();
+        for (int i = 0; i < items.size(); i++) {
+            if (label.endsWith(items.get(i).title())) {
+                index = i;
+            }
+        }
+        int row = index;
+        robot.interact(() -> window.compare().units().scrollTo(row));
+        robot.clickOn(robot.lookup("#compare-units .list-cell").match((ListCell<?> c) -> label.equals(c.getText()))
+                .queryAs(ListCell.class));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void clickMatch(String title) {
+        robot.clickOn(robot.lookup("#compare-matches .list-cell").match((ListCell<?> c) ->
+                c.getItem() instanceof Match m && m.unit().title().equals(title)).queryAs(ListCell.class));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void awaitMatches(java.util.function.Predicate<List<Match>> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> condition.test(List.copyOf(window.compare().matches().getItems())));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static List<String> titles(List<Match> matches) {
+        return matches.stream().map(m -> m.unit().title()).toList();
+    }
+
+    private static boolean hasShared(StyleClassedTextArea area) {
+        for (int i = 0; i < area.getLength(); i++) {
+            if (area.getStyleOfChar(i).contains("shared")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
