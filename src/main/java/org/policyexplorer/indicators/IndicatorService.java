@@ -1,0 +1,18 @@
+package org.policyexplorer.indicators;
+
+import java.util.List;
+import org.policyexplorer.domain.Indicator;
+import org.policyexplorer.domain.ReportDocument;
+
+/** Pulls the numbers out of a report and sets last year's results beside this year's targets. */
+public final class IndicatorService {
+    private final IndicatorExtractor extractor = new IndicatorExtractor();
+    private final IndicatorPairing pairing = new IndicatorPairing();
+
+    public IndicatorReport of(ReportDocument doc) {
+        List<Indicator> all = extractor.extract(doc);
+        List<Indicator> results = all.stream().filter(i -> i.kind() == Indicator.Kind.RESULT).toList();
+        List<Indicator> targets = all.stream().filter(i -> i.kind() == Indicator.Kind.TARGET).toList();
+        return new IndicatorReport(all, MainTargets.of(doc), pairing.pair(results, targets));
+    }
+}
