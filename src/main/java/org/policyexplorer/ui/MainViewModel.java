@@ -32,6 +32,8 @@ public final class MainViewModel {
     /** The selected section; null means the whole report. */
     private final ObjectProperty<Section> selectedSection = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
+    /** A passage to show highlighted in the reader ({start, end} in report chars), or null. */
+    private final ObjectProperty<int[]> focus = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private Consumer<String> warnings = message -> { };
     private Consumer<String> notices = message -> { };
@@ -49,6 +51,20 @@ public final class MainViewModel {
 
     public ObjectProperty<Section> selectedSectionProperty() {
         return selectedSection;
+    }
+
+    public ObjectProperty<int[]> focusProperty() {
+        return focus;
+    }
+
+    /** Opens a section in the reader with {@code [start, end)} of the report highlighted. */
+    public void showPassage(long sectionId, int start, int end) {
+        ReportDocument doc = document.get();
+        if (doc == null) {
+            return;
+        }
+        doc.findSection(sectionId).ifPresent(this::select);
+        focus.set(new int[] {start, end});
     }
 
     public StringProperty statusProperty() {

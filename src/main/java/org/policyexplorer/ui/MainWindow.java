@@ -25,6 +25,8 @@ import org.policyexplorer.domain.Report;
 import org.policyexplorer.ui.common.BackgroundWork;
 import org.policyexplorer.ui.compare.CompareView;
 import org.policyexplorer.ui.compare.CompareViewModel;
+import org.policyexplorer.ui.indicators.IndicatorsView;
+import org.policyexplorer.ui.indicators.IndicatorsViewModel;
 import org.policyexplorer.ui.common.Dialogs;
 import org.policyexplorer.ui.common.ReadingFont;
 import org.policyexplorer.ui.outline.OutlineView;
@@ -45,6 +47,7 @@ public final class MainWindow {
     private final SearchBar searchBar;
     private final SearchResultsView results;
     private final CompareView compare;
+    private final IndicatorsView indicators;
     private final TabPane tabs;
     private final SplitPane split;
     private final SplitPane left;
@@ -73,7 +76,11 @@ public final class MainWindow {
         readerTab.setId("tab-reader");
         Tab compareTab = new Tab(messages.get("tab.compare"), compare);
         compareTab.setId("tab-compare");
-        tabs.getTabs().addAll(readerTab, compareTab);
+        this.indicators = new IndicatorsView(new IndicatorsViewModel(context, background, model), messages,
+                () -> tabs.getSelectionModel().select(readerTab));
+        Tab indicatorsTab = new Tab(messages.get("tab.indicators"), indicators);
+        indicatorsTab.setId("tab-indicators");
+        tabs.getTabs().addAll(readerTab, compareTab, indicatorsTab);
 
         // explicit minimum widths: otherwise the text area's preferred width squeezes the tree to nothing
         tabs.setMinWidth(320);
@@ -131,6 +138,10 @@ public final class MainWindow {
 
     public CompareView compare() {
         return compare;
+    }
+
+    public IndicatorsView indicators() {
+        return indicators;
     }
 
     public TabPane tabs() {

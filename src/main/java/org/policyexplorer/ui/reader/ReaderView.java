@@ -55,6 +55,10 @@ public final class ReaderView extends BorderPane {
 
         setTop(crumbs);
         setCenter(scroll);
+        model.focusProperty().addListener((obs, old, range) -> {
+            restyle();
+            scrollTo(range);
+        });
         model.documentProperty().addListener((obs, old, doc) -> refresh());
         model.selectedSectionProperty().addListener((obs, old, section) -> refresh());
         refresh();
@@ -104,16 +108,45 @@ public final class ReaderView extends BorderPane {
         }
         StyleSpans<Collection<String>> styles = spans(content);
         if (search != null && search.outcomeProperty().get().active()) {
-            styles = styles.overlay(hitSpans(), (heading, hit) -> {
-                if (hit.isEmpty()) {
-                    return heading;
-                }
-                List<String> both = new java.util.ArrayList<>(heading);
-                both.addAll(hit);
-                return both;
-            });
+            styles = styles.overlay(hitSpans(), ReaderView::union);
+        }
+        int[] focus = model.focusProperty().get();
+        if (focus != null) {
+            styles = styles.overlay(rangeSpans(focus, "focus"), ReaderView::union);
         }
         area.setStyleSpans(0, styles);
+    }
+
+    private static Collection<String> union(Collection<String> a, Collection<String> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        List<String> both = new java.util.ArrayList<>(a);
+        both.addAll(b);
+        return both;
+    }
+
+    /** One styled range of the report, clipped to what is shown. */
+    private StyleSpans<Collection<String>> rangeSpans(int[] range, String styleClass) {
+        int length = content.text().length();
+        int from = Math.max(0, Math.min(length, range[0] - content.offset()));
+        int to = Math.max(from, Math.min(length, range[1] - content.offset()));
+        StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
+        builder.add(List.of(), from);
+        builder.add(List.of(styleClass), to - from);
+        builder.add(List.of(), length - to);
+        return builder.create();
+    }
+
+    private void scrollTo(int[] range) {
+        if (range == null || content == null) {
+            return;
+        }
+        int local = range[0] - content.offset();
+        if (local >= 0 && local <= content.text().length()) {
+            area.moveTo(local);
+            area.requestFollowCaret();
+        }
     }
 
     private StyleSpans<Collection<String>> hitSpans() {
