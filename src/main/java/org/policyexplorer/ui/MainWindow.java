@@ -46,8 +46,11 @@ public final class MainWindow {
     private final SearchViewModel search;
     private final SearchBar searchBar;
     private final SearchResultsView results;
-    private final CompareView compare;
-    private final IndicatorsView indicators;
+    private CompareView compare;
+    private IndicatorsView indicators;
+    private final Tab compareTab;
+    private final Tab indicatorsTab;
+    private final Tab readerTab;
     private final TabPane tabs;
     private final SplitPane split;
     private final SplitPane left;
@@ -68,19 +71,27 @@ public final class MainWindow {
         outline.showHitsOf(search);
         reader.showHitsOf(search);
 
-        this.compare = new CompareView(new CompareViewModel(context, background, model), messages);
         tabs = new TabPane();
         tabs.setId("views");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Tab readerTab = new Tab(messages.get("tab.reader"), reader);
+        readerTab = new Tab(messages.get("tab.reader"), reader);
         readerTab.setId("tab-reader");
-        Tab compareTab = new Tab(messages.get("tab.compare"), compare);
+        // the other views are built when first shown: start-up builds only what the first frame shows
+        compareTab = new Tab(messages.get("tab.compare"));
         compareTab.setId("tab-compare");
-        this.indicators = new IndicatorsView(new IndicatorsViewModel(context, background, model), messages,
-                () -> tabs.getSelectionModel().select(readerTab));
-        Tab indicatorsTab = new Tab(messages.get("tab.indicators"), indicators);
+        indicatorsTab = new Tab(messages.get("tab.indicators"));
         indicatorsTab.setId("tab-indicators");
         tabs.getTabs().addAll(readerTab, compareTab, indicatorsTab);
+        compareTab.setOnSelectionChanged(e -> {
+            if (compareTab.isSelected()) {
+                compare();
+            }
+        });
+        indicatorsTab.setOnSelectionChanged(e -> {
+            if (indicatorsTab.isSelected()) {
+                indicators();
+            }
+        });
 
         // explicit minimum widths: otherwise the text area's preferred width squeezes the tree to nothing
         tabs.setMinWidth(320);
@@ -136,11 +147,26 @@ public final class MainWindow {
         return root;
     }
 
+    /** The 对照 view, built (and its alignment started) on first use. */
     public CompareView compare() {
+        if (compare == null) {
+            CompareViewModel compareModel = new CompareViewModel(context, background, model);
+            compare = new CompareView(compareModel, messages);
+            compareTab.setContent(compare);
+            compareModel.activate();
+        }
         return compare;
     }
 
+    /** The 指标 view, built (and the figures read) on first use. */
     public IndicatorsView indicators() {
+        if (indicators == null) {
+            IndicatorsViewModel indicatorsModel = new IndicatorsViewModel(context, background, model);
+            indicators = new IndicatorsView(indicatorsModel, messages,
+                    () -> tabs.getSelectionModel().select(readerTab));
+            indicatorsTab.setContent(indicators);
+            indicatorsModel.activate();
+        }
         return indicators;
     }
 

@@ -1,6 +1,9 @@
 package org.policyexplorer.ui;
 
 import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.animation.AnimationTimer;
@@ -22,6 +25,8 @@ public final class PolicyExplorerApp extends Application {
     private static final Logger LOG = Logger.getLogger(PolicyExplorerApp.class.getName());
     private static StartOptions options = new StartOptions(null, null, false);
     private static long startNanos = System.nanoTime();
+    /** The store is opened and the report loaded while the toolkit starts, not after it. */
+    private static CompletableFuture<Loaded> loading;
 
     private AppContext context;
     private BackgroundWork background;
@@ -32,20 +37,38 @@ public final class PolicyExplorerApp extends Application {
     public static void launchWindow(StartOptions startOptions, long processStartNanos) {
         options = startOptions;
         startNanos = processStartNanos;
+        loading = CompletableFuture.supplyAsync(PolicyExplorerApp::load);
         Application.launch(PolicyExplorerApp.class);
+    }
+
+    /** What {@link #init()} waits for: the services and the state the window opens with. */
+    private record Loaded(AppContext context, StartupState state) {
+    }
+
+    private static Loaded load() {
+        Path db = options.resolvedDatabase();
+        AppLog.toFolder(db.toAbsolutePath().getParent());
+        AppContext context = new AppContext(db, options.messages());
+        try {
+            return new Loaded(context, StartupState.load(context));
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
     }
 
     @Override
     public void init() {
+        mark("toolkit ready, init");
         try {
-            Path db = options.resolvedDatabase();
-            AppLog.toFolder(db.toAbsolutePath().getParent());
-            context = new AppContext(db, options.messages());
+            Loaded loaded = (loading != null ? loading : CompletableFuture.supplyAsync(PolicyExplorerApp::load)).join();
+            context = loaded.context();
+            state = loaded.state();
             background = new BackgroundWork();
-            state = StartupState.load(context);
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "cannot start", e);
-            startupError = e;
+        } catch (CompletionException | CancellationException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            LOG.log(Level.SEVERE, "cannot start", cause);
+            startupError = cause;
         }
     }
 
@@ -60,11 +83,20 @@ public final class PolicyExplorerApp extends Application {
             Platform.exit();
             return;
         }
+        mark("start");
         MainWindow window = new MainWindow(context, background, state);
+        mark("window built");
         window.show(stage, state);
+        mark("stage shown");
         if (options.timings()) {
             printFirstFrame();
             window.printSearchTimings();
+        }
+    }
+
+    private static void mark(String what) {
+        if (options.timings()) {
+            System.out.printf("startup: %s after %d ms%n", what, (System.nanoTime() - startNanos) / 1_000_000);
         }
     }
 

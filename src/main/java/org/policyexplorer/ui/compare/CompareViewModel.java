@@ -43,14 +43,29 @@ public final class CompareViewModel {
     private final StringProperty problem = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private String keepSelectedKey;
+    private final MainViewModel main;
+    /** Nothing is computed until the tab is first shown: start-up stays fast. */
+    private boolean active;
 
     public CompareViewModel(AppContext context, BackgroundWork background, MainViewModel main) {
         this.context = context;
         this.background = background;
-        main.documentProperty().addListener((obs, old, doc) -> openReport(doc));
+        this.main = main;
+        main.documentProperty().addListener((obs, old, doc) -> {
+            if (active) {
+                openReport(doc);
+            }
+        });
         review.addListener((obs, old, r) -> realign());
         plan.addListener((obs, old, p) -> realign());
-        openReport(main.documentProperty().get());
+    }
+
+    /** Called when the tab is shown; the first call aligns the open report. */
+    public void activate() {
+        if (!active) {
+            active = true;
+            openReport(main.documentProperty().get());
+        }
     }
 
     public ObjectProperty<PartChoice> reviewProperty() {

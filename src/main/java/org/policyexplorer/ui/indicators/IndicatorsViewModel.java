@@ -43,6 +43,8 @@ public final class IndicatorsViewModel {
     private final ObjectProperty<ReportDocument> document = new SimpleObjectProperty<>();
     private final StringProperty resultHeader = new SimpleStringProperty();
     private final StringProperty targetHeader = new SimpleStringProperty();
+    /** Nothing is computed until the tab is first shown: start-up stays fast. */
+    private boolean active;
 
     public IndicatorsViewModel(AppContext context, BackgroundWork background, MainViewModel main) {
         this.background = background;
@@ -50,13 +52,24 @@ public final class IndicatorsViewModel {
         this.messages = context.messages();
         resultHeader.set(messages.get("indicators.column.result"));
         targetHeader.set(messages.get("indicators.column.target"));
-        main.documentProperty().addListener((obs, old, doc) -> load(doc));
+        main.documentProperty().addListener((obs, old, doc) -> {
+            if (active) {
+                load(doc);
+            }
+        });
         filter.addListener((obs, old, text) -> {
             String f = text == null ? "" : text.strip();
             shownPairs.setPredicate(p -> f.isEmpty() || p.name().contains(f) || p.result().name().contains(f));
             shownAll.setPredicate(i -> f.isEmpty() || i.name().contains(f) || i.text().contains(f));
         });
-        load(main.documentProperty().get());
+    }
+
+    /** Called when the tab is shown; the first call reads the open report's figures. */
+    public void activate() {
+        if (!active) {
+            active = true;
+            load(main.documentProperty().get());
+        }
     }
 
     public ObservableList<IndicatorPair> pairs() {
