@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.policyexplorer.bench.ImportBenchmark;
 import org.policyexplorer.bench.SearchBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +18,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "WHAT", description = "search")
+    @Parameters(paramLabel = "WHAT", description = "search, or import (the bundled report into a fresh store)")
     String what;
 
     @Option(names = "--reports", defaultValue = "1000", description = "Synthetic reports to build (default 1000).")
@@ -28,8 +29,20 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ("import".equals(what)) {
+            Map<String, Object> result = new ImportBenchmark().run();
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                Json.print(out, result);
+            } else {
+                out.printf("import of the bundled report: first %s ms, then median %s ms (max %s ms) over %s runs%n",
+                        result.get("firstMs"), result.get("medianMs"), result.get("maxMs"), result.get("runs"));
+                out.flush();
+            }
+            return 0;
+        }
         if (!"search".equals(what)) {
-            throw new UserError("Unknown benchmark “" + what + "”: use search.");
+            throw new UserError("Unknown benchmark “" + what + "”: use search or import.");
         }
         PrintWriter err = spec.commandLine().getErr();
         Map<String, Object> result = new SearchBenchmark().run(reports, n -> {

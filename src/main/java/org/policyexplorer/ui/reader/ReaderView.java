@@ -142,10 +142,14 @@ public final class ReaderView extends BorderPane {
         if (range == null || content == null) {
             return;
         }
-        int local = range[0] - content.offset();
+        centre(range[0] - content.offset());
+    }
+
+    /** Puts the paragraph holding this offset of the shown text in the middle of the view. */
+    private void centre(int local) {
         if (local >= 0 && local <= content.text().length()) {
             area.moveTo(local);
-            area.requestFollowCaret();
+            area.showParagraphAtCenter(area.getCurrentParagraph());
         }
     }
 
@@ -174,11 +178,7 @@ public final class ReaderView extends BorderPane {
         if (current == null || content == null) {
             return;
         }
-        int local = current.occurrence().start() - content.offset();
-        if (local >= 0 && local <= content.text().length()) {
-            area.moveTo(local);
-            area.requestFollowCaret();
-        }
+        centre(current.occurrence().start() - content.offset());
     }
 
     private static StyleSpans<Collection<String>> spans(ReaderContent content) {

@@ -1,0 +1,66 @@
+package org.policyexplorer.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.policyexplorer.ingest.ImportRejectedException;
+import org.policyexplorer.library.ReportImporter;
+import org.policyexplorer.library.SeedReport;
+import org.policyexplorer.search.SearchIndex;
+import org.policyexplorer.store.Database;
+import org.policyexplorer.store.ReportRepository;
+
+/** Times the import of the bundled report (decode, parse, store, index) into a fresh store, several times. */
+public final class ImportBenchmark {
+    private static final int RUNS = 7;
+
+    public Map<String, Object> run() {
+        byte[] seed = seedBytes();
+        double[] times = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            Path dir = tempDir();
+            try (Database db = Database.open(dir.resolve("import.db"))) {
+                ReportImporter importer = new ReportImporter(new ReportRepository(db, new SearchIndex(db)));
+                long t0 = System.nanoTime();
+                importer.importBytes(seed, "seed.txt");
+                times[i] = (System.nanoTime() - t0) / 1e6;
+            } catch (ImportRejectedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("runs", RUNS);
+        out.put("firstMs", round(times[0]));
+        double[] warm = Arrays.copyOfRange(times, 1, RUNS);
+        out.put("medianMs", round(SearchBenchmark.percentile(warm, 50)));
+        out.put("maxMs", round(Arrays.stream(warm).max().orElse(0)));
+        return out;
+    }
+
+    private static byte[] seedBytes() {
+        try (InputStream in = ImportBenchmark.class.getResourceAsStream(SeedReport.RESOURCE)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path tempDir() {
+        try {
+            Path dir = Files.createTempDirectory("pe-import");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+}
