@@ -1,0 +1,87 @@
+package org.policyexplorer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyexplorer.app.AppContext;
+import org.policyexplorer.app.Messages;
+import org.policyexplorer.ui.common.BackgroundWork;
+import org.policyexplorer.ui.compare.PartChoice;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A report with no review or plan: the 对照 tab says so and lets the user pick parts of any report. */
+class CompareWithoutPartsUiTest {
+    @TempDir
+    Path dir;
+    private final FxRobot robot = new FxRobot();
+    private AppContext context;
+    private BackgroundWork background;
+    private MainWindow window;
+    private Stage stage;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        context = new AppContext(dir.resolve("ui.db"), new Messages(Locale.SIMPLIFIED_CHINESE));
+        context.seed().latestOrSeed();
+        context.importer().importBytes("一段没有标题的文字，讲的是天气。\n又一段文字，讲的是公园。".getBytes(StandardCharsets.UTF_8),
+                "随笔.txt");
+        background = new BackgroundWork();
+        StartupState state = StartupState.load(context);
+        stage = FxToolkit.setupStage(s -> {
+            window = new MainWindow(context, background, state);
+            window.show(s, state);
+        });
+        robot.clickOn("#tab-compare");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.setupFixture(() -> stage.hide());
+        background.close();
+        context.close();
+    }
+
+    @Test
+    void saysThereIsNoReviewAndOffersThePartsOfEveryReport() throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () ->
+                !robot.lookup("#compare-problem").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#compare-problem").queryAs(Label.class).getText()).contains("没有回顾部分");
+        assertThat(window.compare().units().getItems()).isEmpty();
+
+        var choices = window.compare().units().getScene() == null ? null : robot.lookup("#compare-review-part")
+                .queryComboBox().getItems();
+        assertThat(choices).extracting(Object::toString).contains("通州区2018年政府工作报告 › 2017年工作回顾",
+                "通州区2018年政府工作报告 › 2018年工作安排");
+        robot.interact(() -> {
+            robot.lookup("#compare-review-part").<PartChoice>queryComboBox().getSelectionModel()
+                    .select(find(choices, "› 2017年工作回顾"));
+            robot.lookup("#compare-plan-part").<PartChoice>queryComboBox().getSelectionModel()
+                    .select(find(choices, "› 2018年工作安排"));
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.compare().units().getItems().size() == 12);
+        assertThat(robot.lookup("#compare-problem").queryAs(Label.class).getText()).isEmpty();
+    }
+
+    private static PartChoice find(java.util.List<?> choices, String suffix) {
+        return choices.stream().map(PartChoice.class::cast).filter(c -> c.label().endsWith(suffix)).findFirst()
+                .orElseThrow();
+    }
+}
