@@ -1,11 +1,14 @@
 package org.policyexplorer.app;
 
 import java.nio.file.Path;
+import org.policyexplorer.annotate.AnnotationImporter;
+import org.policyexplorer.annotate.AnnotationService;
 import org.policyexplorer.compare.CompareService;
 import org.policyexplorer.library.ReportImporter;
 import org.policyexplorer.library.SeedReport;
 import org.policyexplorer.search.SearchIndex;
 import org.policyexplorer.search.SearchService;
+import org.policyexplorer.store.AnnotationRepository;
 import org.policyexplorer.store.Database;
 import org.policyexplorer.store.LinkRepository;
 import org.policyexplorer.store.PreferenceRepository;
@@ -21,6 +24,8 @@ public final class AppContext implements AutoCloseable {
     private final Messages messages;
     private final SearchService search;
     private final CompareService compare;
+    private final AnnotationService annotations;
+    private final AnnotationImporter annotationImporter;
 
     public AppContext(Path databaseFile, Messages messages) {
         this.messages = messages;
@@ -30,6 +35,9 @@ public final class AppContext implements AutoCloseable {
         searchIndex.indexMissing(reports);
         this.search = new SearchService(database);
         this.compare = new CompareService(new LinkRepository(database));
+        AnnotationRepository annotationRepository = new AnnotationRepository(database);
+        this.annotations = new AnnotationService(annotationRepository);
+        this.annotationImporter = new AnnotationImporter(reports, annotationRepository);
         this.preferences = new PreferenceRepository(database);
         this.importer = new ReportImporter(reports);
         this.seed = new SeedReport(reports, importer);
@@ -53,6 +61,14 @@ public final class AppContext implements AutoCloseable {
 
     public SeedReport seed() {
         return seed;
+    }
+
+    public AnnotationService annotations() {
+        return annotations;
+    }
+
+    public AnnotationImporter annotationImporter() {
+        return annotationImporter;
     }
 
     public CompareService compare() {

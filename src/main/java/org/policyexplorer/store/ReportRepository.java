@@ -103,6 +103,11 @@ public final class ReportRepository {
         });
     }
 
+    /** The report with this text, if it is in the store. */
+    public Optional<Report> findBySha(String sha256) {
+        return db.read(c -> findBySha(c, sha256));
+    }
+
     public Optional<Report> find(long id) {
         return db.read(c -> findById(c, id));
     }

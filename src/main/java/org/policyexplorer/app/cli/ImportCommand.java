@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.policyexplorer.annotate.AnnotationService;
 import org.policyexplorer.app.AppContext;
+import org.policyexplorer.domain.ReportDocument;
 import org.policyexplorer.ingest.ImportRejectedException;
 import org.policyexplorer.library.ImportResult;
 import picocli.CommandLine.Command;
@@ -30,6 +32,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    @Option(names = "--new-version-of", paramLabel = "ID", description = "The file is a new version of this "
+            + "report: its annotations move to the new one, placed again by their quotes.")
+    Long previousVersion;
+
     @Override
     public Integer call() {
         try (AppContext context = root.openContext()) {
@@ -40,12 +46,24 @@ final class ImportCommand implements Callable<Integer> {
             } catch (ImportRejectedException e) {
                 throw new UserError(context.messages().get(e.problem().messageKey(), e.fileName()));
             }
+            AnnotationService.Reanchored moved = null;
+            if (previousVersion != null) {
+                ReportDocument old = ReportSelection.load(context, previousVersion);
+                ReportDocument fresh = context.reports().load(result.report().id()).orElseThrow();
+                moved = context.annotations().reanchor(old, fresh);
+                spec.commandLine().getErr().println(context.messages().get("import.reanchored", moved.placed(),
+                        moved.orphaned()));
+            }
             if (json) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("id", result.report().id());
                 m.put("created", result.created());
                 m.put("structured", result.structured());
                 m.put("report", ReportJson.report(result.report()));
+                if (moved != null) {
+                    m.put("annotationsPlaced", moved.placed());
+                    m.put("annotationsOrphaned", moved.orphaned());
+                }
                 Json.print(out, m);
             } else {
                 out.println(result.report().id());

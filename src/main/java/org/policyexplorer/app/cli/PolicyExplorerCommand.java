@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 @Command(name = "policy-explorer", mixinStandardHelpOptions = true, version = "Policy Explorer 0.1",
         description = "Read, search and annotate Chinese government work reports (政府工作报告).",
         subcommands = {ImportCommand.class, ReportsCommand.class, TreeCommand.class, SearchCommand.class, CompareCommand.class, LinkCommand.class,
-            IndicatorsCommand.class,
+            IndicatorsCommand.class, AnnotateCommand.class, AnnotationsCommand.class, ExportCommand.class,
+            ImportAnnotationsCommand.class,
             BenchCommand.class})
 public final class PolicyExplorerCommand implements Callable<Integer> {
 

@@ -1,0 +1,142 @@
+package org.policyexplorer.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds a quoted passage again in a changed text (see docs/annotations.md): first the exact quote, choosing
+ * among its occurrences the one whose surroundings best match the remembered prefix and suffix (and then
+ * the one nearest the old place); then, if the quote itself was edited, the stretch between the remembered
+ * prefix and suffix, or the window nearest the old place, that is most like the quote. Below
+ * {@link #MIN_SIMILARITY} the passage is not placed: the caller keeps it as orphaned.
+ */
+public final class Anchoring {
+    /** How alike (Dice over character pairs) an edited passage must still be to the quote. */
+    static final double MIN_SIMILARITY = 0.6;
+    /** How much of the prefix or suffix anchors a fuzzy search. */
+    static final int ANCHOR = 8;
+
+    /** A place in the new text. */
+    public record Place(int start, int end) {
+    }
+
+    private Anchoring() {
+    }
+
+    public static Optional<Place> locate(String text, Quote quote, int oldStart, int oldLength) {
+        if (quote.exact().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Place> exact = exact(text, quote, oldStart, oldLength);
+        return exact.isPresent() ? exact : fuzzy(text, quote, oldStart, oldLength);
+    }
+
+    private static Optional<Place> exact(String text, Quote quote, int oldStart, int oldLength) {
+        String q = quote.exact();
+        Place best = null;
+        long bestScore = Long.MIN_VALUE;
+        double scale = oldLength <= 0 ? 1 : (double) text.length() / oldLength;
+        for (int at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + 1)) {
+            int context = commonSuffix(text.substring(0, at), quote.prefix())
+                    + commonPrefix(text.substring(at + q.length()), quote.suffix());
+            long distance = Math.abs(at - Math.round(oldStart * scale));
+            long score = context * 1_000_000L - distance;
+            if (score > bestScore) {
+                bestScore = score;
+                best = new Place(at, at + q.length());
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Optional<Place> fuzzy(String text, Quote quote, int oldStart, int oldLength) {
+        String q = quote.exact();
+        List<Place> candidates = new ArrayList<>();
+        String prefixAnchor = tail(quote.prefix(), ANCHOR);
+        String suffixAnchor = head(quote.suffix(), ANCHOR);
+        if (!prefixAnchor.isEmpty()) {
+            for (int at = text.indexOf(prefixAnchor); at >= 0; at = text.indexOf(prefixAnchor, at + 1)) {
+                int start = at + prefixAnchor.length();
+                int end = suffixAnchor.isEmpty() ? -1 : text.indexOf(suffixAnchor, start);
+                if (end > start && end - start <= q.length() * 3) {
+                    candidates.add(new Place(start, end));
+                }
+                candidates.add(new Place(start, Math.min(text.length(), start + q.length())));
+            }
+        }
+        if (!suffixAnchor.isEmpty()) {
+            for (int at = text.indexOf(suffixAnchor); at >= 0; at = text.indexOf(suffixAnchor, at + 1)) {
+                candidates.add(new Place(Math.max(0, at - q.length()), at));
+            }
+        }
+        double scale = oldLength <= 0 ? 1 : (double) text.length() / oldLength;
+        int near = (int) Math.round(oldStart * scale);
+        for (int delta = -q.length(); delta <= q.length(); delta += Math.max(1, q.length() / 8)) {
+            int start = Math.max(0, Math.min(text.length(), near + delta));
+            candidates.add(new Place(start, Math.min(text.length(), start + q.length())));
+        }
+        Place best = null;
+        double bestSimilarity = 0;
+        for (Place p : candidates) {
+            if (p.end() <= p.start()) {
+                continue;
+            }
+            double similarity = dice(q, text.substring(p.start(), p.end()));
+            if (similarity > bestSimilarity) {
+                bestSimilarity = similarity;
+                best = p;
+            }
+        }
+        return bestSimilarity >= MIN_SIMILARITY ? Optional.of(best) : Optional.empty();
+    }
+
+    static double dice(String a, String b) {
+        if (a.length() < 2 || b.length() < 2) {
+            return a.equals(b) ? 1 : 0;
+        }
+        List<String> pa = pairs(a);
+        List<String> pb = pairs(b);
+        int total = pa.size() + pb.size();
+        int common = 0;
+        for (String p : pa) {
+            if (pb.remove(p)) {
+                common++;
+            }
+        }
+        return 2.0 * common / total;
+    }
+
+    private static List<String> pairs(String s) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + 2 <= s.length(); i++) {
+            out.add(s.substring(i, i + 2));
+        }
+        return out;
+    }
+
+    private static int commonSuffix(String before, String prefix) {
+        int n = 0;
+        while (n < before.length() && n < prefix.length()
+                && before.charAt(before.length() - 1 - n) == prefix.charAt(prefix.length() - 1 - n)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static int commonPrefix(String after, String suffix) {
+        int n = 0;
+        while (n < after.length() && n < suffix.length() && after.charAt(n) == suffix.charAt(n)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static String tail(String s, int n) {
+        return s.length() <= n ? s : s.substring(s.length() - n);
+    }
+
+    private static String head(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n);
+    }
+}

@@ -1,0 +1,109 @@
+package org.policyexplorer.annotate;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.policyexplorer.domain.Annotation;
+import org.policyexplorer.domain.ReportDocument;
+import org.policyexplorer.store.AnnotationRepository;
+
+/** Creates, edits, deletes (recoverably) and re-anchors annotations. */
+public final class AnnotationService {
+    public static final String DEFAULT_COLOR = "#ffd54f";
+    private final AnnotationRepository annotations;
+
+    public AnnotationService(AnnotationRepository annotations) {
+        this.annotations = annotations;
+    }
+
+    public AnnotationRepository repository() {
+        return annotations;
+    }
+
+    /** Annotates {@code [start, end)} of a report's text (Java chars). */
+    public Annotation create(ReportDocument doc, int start, int end, String note, List<String> tags, String color)
+            throws AnnotationException {
+        if (start < 0 || end > doc.text().length() || start > end) {
+            throw new AnnotationException(AnnotationException.Problem.OUT_OF_RANGE, start + "–" + end);
+        }
+        if (doc.text().substring(start, end).isBlank()) {
+            throw new AnnotationException(AnnotationException.Problem.EMPTY_SELECTION, null);
+        }
+        Quote quote = Quote.of(doc.text(), start, end);
+        Instant now = Instant.now();
+        return annotations.insert(new Annotation(0, UUID.randomUUID().toString(), doc.report().id(), start, end,
+                quote.exact(), quote.prefix(), quote.suffix(), note == null ? "" : note, clean(tags),
+                color == null || color.isBlank() ? DEFAULT_COLOR : color, Annotation.Status.ANCHORED, now, now));
+    }
+
+    /** Annotates the n-th (from 1) occurrence of a quote; fails clearly when the report does not say it. */
+    public Annotation createByQuote(ReportDocument doc, String quote, int occurrence, String note, List<String> tags,
+                                   String color) throws AnnotationException {
+        if (quote == null || quote.isBlank()) {
+            throw new AnnotationException(AnnotationException.Problem.EMPTY_SELECTION, null);
+        }
+        int at = -1;
+        for (int n = 0; n < Math.max(1, occurrence); n++) {
+            at = doc.text().indexOf(quote, at + 1);
+            if (at < 0) {
+                throw new AnnotationException(AnnotationException.Problem.QUOTE_NOT_FOUND, quote);
+            }
+        }
+        return create(doc, at, at + quote.length(), note, tags, color);
+    }
+
+    public Annotation update(long id, String note, List<String> tags, String color) throws AnnotationException {
+        if (annotations.find(id).isEmpty()) {
+            throw new AnnotationException(AnnotationException.Problem.NO_SUCH_ANNOTATION, Long.toString(id));
+        }
+        return annotations.update(id, note == null ? "" : note, clean(tags), color);
+    }
+
+    public void delete(long id) throws AnnotationException {
+        if (!annotations.delete(id)) {
+            throw new AnnotationException(AnnotationException.Problem.NO_SUCH_ANNOTATION, Long.toString(id));
+        }
+    }
+
+    public void undoDelete(long id) {
+        annotations.undelete(id);
+    }
+
+    /**
+     * Moves every annotation of an old version of a report onto its new version, placing each passage again
+     * by its quote; those that cannot be placed stay, marked orphaned. Returns how many were placed.
+     */
+    public Reanchored reanchor(ReportDocument oldVersion, ReportDocument newVersion) {
+        int placed = 0;
+        List<Annotation> orphaned = new ArrayList<>();
+        for (Annotation a : annotations.list(oldVersion.report().id(), null)) {
+            Quote quote = new Quote(a.exact(), a.prefix(), a.suffix());
+            Optional<Anchoring.Place> place = Anchoring.locate(newVersion.text(), quote, a.start(),
+                    oldVersion.text().length());
+            if (place.isPresent()) {
+                Quote now = Quote.of(newVersion.text(), place.get().start(), place.get().end());
+                annotations.move(a.id(), newVersion.report().id(), place.get().start(), place.get().end(), now.exact(),
+                        now.prefix(), now.suffix(), Annotation.Status.ANCHORED);
+                placed++;
+            } else {
+                annotations.move(a.id(), newVersion.report().id(), 0, 0, a.exact(), a.prefix(), a.suffix(),
+                        Annotation.Status.ORPHANED);
+                orphaned.add(a);
+            }
+        }
+        return new Reanchored(placed, orphaned.size());
+    }
+
+    /** How a re-anchoring went. */
+    public record Reanchored(int placed, int orphaned) {
+    }
+
+    static List<String> clean(List<String> tags) {
+        if (tags == null) {
+            return List.of();
+        }
+        return tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+    }
+}

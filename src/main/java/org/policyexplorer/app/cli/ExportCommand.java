@@ -1,0 +1,70 @@
+package org.policyexplorer.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.policyexplorer.annotate.AnnotationException;
+import org.policyexplorer.annotate.export.CsvExport;
+import org.policyexplorer.annotate.export.MarkdownExport;
+import org.policyexplorer.annotate.export.QdpxExport;
+import org.policyexplorer.annotate.export.ReportAnnotations;
+import org.policyexplorer.annotate.export.W3cAnnotations;
+import org.policyexplorer.app.AppContext;
+import org.policyexplorer.domain.Report;
+import org.policyexplorer.domain.ReportDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code export --format csv|md|w3c|qdpx --out FILE [--report ID]}: annotations for other tools. */
+@Command(name = "export", description = "Export annotations: csv (Excel), md (Markdown), w3c (Web Annotation "
+        + "JSON-LD), qdpx (REFI-QDA for NVivo, ATLAS.ti, MAXQDA, QualCoder).")
+final class ExportCommand implements Callable<Integer> {
+    @ParentCommand
+    PolicyExplorerCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", required = true, paramLabel = "csv|md|w3c|qdpx")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE")
+    Path out;
+
+    @Option(names = "--report", paramLabel = "ID", description = "Only this report's annotations (default: all).")
+    Long reportId;
+
+    @Override
+    public Integer call() {
+        try (AppContext context = root.openContext()) {
+            List<ReportAnnotations> sets = new ArrayList<>();
+            List<Report> reports = reportId != null ? List.of(ReportSelection.load(context, reportId).report())
+                    : context.reports().list();
+            for (Report r : reports) {
+                ReportDocument doc = context.reports().load(r.id()).orElseThrow();
+                sets.add(new ReportAnnotations(doc, context.annotations().repository().list(r.id(), null)));
+            }
+            try {
+                switch (format.toLowerCase(Locale.ROOT)) {
+                    case "csv" -> CsvExport.write(out, sets);
+                    case "md", "markdown" -> MarkdownExport.write(out, sets, context.messages().get("annotate.orphaned"));
+                    case "w3c", "json", "jsonld" -> W3cAnnotations.write(out, sets);
+                    case "qdpx" -> QdpxExport.write(out, sets, context.messages().get("app.title"));
+                    default -> throw new UserError(context.messages().get("cli.error.badFormat", format));
+                }
+            } catch (AnnotationException e) {
+                throw AnnotationJson.userError(context, e);
+            }
+            PrintWriter writer = spec.commandLine().getOut();
+            writer.println(out.toAbsolutePath());
+            writer.flush();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,286 @@
+package org.policyexplorer.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.policyexplorer.domain.Annotation;
+
+/** Annotations and their tags. Every change is one transaction; a delete can be undone. */
+public final class AnnotationRepository {
+    private static final String COLUMNS = "id, uuid, report_id, start_pos, end_pos, exact, prefix, suffix, note, "
+            + "color, status, created_at, updated_at";
+    private final Database db;
+
+    public AnnotationRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Stores a new annotation (its id is ignored) and returns it as stored. */
+    public Annotation insert(Annotation a) {
+        return db.write(c -> insert(c, a));
+    }
+
+    /** Stores several at once: all or none (an import). */
+    public List<Annotation> insertAll(List<Annotation> annotations) {
+        return db.write(c -> {
+            List<Annotation> stored = new ArrayList<>();
+            for (Annotation a : annotations) {
+                stored.add(insert(c, a));
+            }
+            return stored;
+        });
+    }
+
+    private Annotation insert(Connection c, Annotation a) throws SQLException {
+        long id;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO annotation (uuid, report_id, start_pos, end_pos, "
+                + "exact, prefix, suffix, note, color, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, a.uuid());
+            ps.setLong(2, a.reportId());
+            ps.setInt(3, a.start());
+            ps.setInt(4, a.end());
+            ps.setString(5, a.exact());
+            ps.setString(6, a.prefix());
+            ps.setString(7, a.suffix());
+            ps.setString(8, a.note());
+            ps.setString(9, a.color());
+            ps.setString(10, a.status().key());
+            ps.setString(11, a.created().toString());
+            ps.setString(12, a.updated().toString());
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        setTags(c, id, a.tags());
+        return find(c, id).orElseThrow();
+    }
+
+    /** Changes the note, tags and colour. */
+    public Annotation update(long id, String note, List<String> tags, String color) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE annotation SET note = ?, color = ?, updated_at = ? WHERE id = ?")) {
+                ps.setString(1, note);
+                ps.setString(2, color);
+                ps.setString(3, Instant.now().toString());
+                ps.setLong(4, id);
+                ps.executeUpdate();
+            }
+            setTags(c, id, tags);
+            return find(c, id).orElseThrow();
+        });
+    }
+
+    /** Puts an annotation on another report (a new version) at a new place, or marks it orphaned. */
+    public void move(long id, long reportId, int start, int end, String exact, String prefix, String suffix,
+                     Annotation.Status status) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE annotation SET report_id = ?, start_pos = ?, "
+                    + "end_pos = ?, exact = ?, prefix = ?, suffix = ?, status = ?, updated_at = ? WHERE id = ?")) {
+                ps.setLong(1, reportId);
+                ps.setInt(2, start);
+                ps.setInt(3, end);
+                ps.setString(4, exact);
+                ps.setString(5, prefix);
+                ps.setString(6, suffix);
+                ps.setString(7, status.key());
+                ps.setString(8, Instant.now().toString());
+                ps.setLong(9, id);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Deletes (recoverably): the annotation disappears from every list until {@link #undelete}. */
+    public boolean delete(long id) {
+        return setDeleted(id, Instant.now().toString());
+    }
+
+    public boolean undelete(long id) {
+        return setDeleted(id, null);
+    }
+
+    private boolean setDeleted(long id, String when) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE annotation SET deleted_at = ? WHERE id = ?")) {
+                ps.setString(1, when);
+                ps.setLong(2, id);
+                return ps.executeUpdate() > 0;
+            }
+        });
+    }
+
+    public Optional<Annotation> find(long id) {
+        return db.read(c -> find(c, id));
+    }
+
+    public Optional<Annotation> findByUuid(String uuid) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM annotation WHERE uuid = ?")) {
+                ps.setString(1, uuid);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? find(c, rs.getLong(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Whether an annotation with this id was ever stored here, deleted or not. */
+    public boolean hasUuid(String uuid) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM annotation WHERE uuid = ?")) {
+                ps.setString(1, uuid);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    /** The live annotations of a report (or of all reports), optionally with a tag, in text order. */
+    public List<Annotation> list(Long reportId, String tag) {
+        return db.read(c -> {
+            StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM annotation a WHERE deleted_at IS NULL");
+            if (reportId != null) {
+                sql.append(" AND report_id = ?");
+            }
+            if (tag != null) {
+                sql.append(" AND EXISTS (SELECT 1 FROM annotation_tag at JOIN tag t ON t.id = at.tag_id "
+                        + "WHERE at.annotation_id = a.id AND t.name = ?)");
+            }
+            sql.append(" ORDER BY report_id, start_pos, id");
+            List<Annotation> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                int i = 1;
+                if (reportId != null) {
+                    ps.setLong(i++, reportId);
+                }
+                if (tag != null) {
+                    ps.setString(i, tag);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(toAnnotation(c, rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Every tag in use, with how many live annotations carry it, most used first. */
+    public Map<String, Integer> tagCounts() {
+        return db.read(c -> {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT t.name, count(a.id) "
+                    + "FROM tag t LEFT JOIN annotation_tag at ON at.tag_id = t.id LEFT JOIN annotation a "
+                    + "ON a.id = at.annotation_id AND a.deleted_at IS NULL GROUP BY t.id ORDER BY 2 DESC, t.name")) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+            return counts;
+        });
+    }
+
+    /** Renames a tag; renaming onto an existing tag merges the two. */
+    public void renameTag(String from, String to) {
+        db.write(c -> {
+            long target = tagId(c, to);
+            try (PreparedStatement move = c.prepareStatement("INSERT OR IGNORE INTO annotation_tag (annotation_id, "
+                    + "tag_id) SELECT annotation_id, ? FROM annotation_tag WHERE tag_id = (SELECT id FROM tag WHERE name = ?)");
+                 PreparedStatement drop = c.prepareStatement("DELETE FROM tag WHERE name = ? AND id <> ?")) {
+                move.setLong(1, target);
+                move.setString(2, from);
+                move.executeUpdate();
+                drop.setString(1, from);
+                drop.setLong(2, target);
+                drop.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Removes a tag from every annotation (the annotations stay). */
+    public void deleteTag(String name) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM tag WHERE name = ?")) {
+                ps.setString(1, name);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static void setTags(Connection c, long id, List<String> tags) throws SQLException {
+        try (PreparedStatement clear = c.prepareStatement("DELETE FROM annotation_tag WHERE annotation_id = ?")) {
+            clear.setLong(1, id);
+            clear.executeUpdate();
+        }
+        try (PreparedStatement link = c.prepareStatement(
+                "INSERT OR IGNORE INTO annotation_tag (annotation_id, tag_id) VALUES (?, ?)")) {
+            for (String tag : tags) {
+                if (tag.isBlank()) {
+                    continue;
+                }
+                link.setLong(1, id);
+                link.setLong(2, tagId(c, tag.strip()));
+                link.executeUpdate();
+            }
+        }
+    }
+
+    private static long tagId(Connection c, String name) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT OR IGNORE INTO tag (name) VALUES (?)")) {
+            insert.setString(1, name);
+            insert.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM tag WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static Optional<Annotation> find(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM annotation WHERE id = ? "
+                + "AND deleted_at IS NULL")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(toAnnotation(c, rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Annotation toAnnotation(Connection c, ResultSet rs) throws SQLException {
+        long id = rs.getLong(1);
+        List<String> tags = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.name FROM annotation_tag at JOIN tag t "
+                + "ON t.id = at.tag_id WHERE at.annotation_id = ? ORDER BY t.name")) {
+            ps.setLong(1, id);
+            try (ResultSet t = ps.executeQuery()) {
+                while (t.next()) {
+                    tags.add(t.getString(1));
+                }
+            }
+        }
+        return new Annotation(id, rs.getString(2), rs.getLong(3), rs.getInt(4), rs.getInt(5), rs.getString(6),
+                rs.getString(7), rs.getString(8), rs.getString(9), tags, rs.getString(10),
+                Annotation.Status.fromKey(rs.getString(11)), Instant.parse(rs.getString(12)),
+                Instant.parse(rs.getString(13)));
+    }
+}
