@@ -22,6 +22,9 @@ import org.controlsfx.control.StatusBar;
 import org.policyexplorer.app.AppContext;
 import org.policyexplorer.app.Messages;
 import org.policyexplorer.domain.Report;
+import org.policyexplorer.ui.annotations.AnnotationController;
+import org.policyexplorer.ui.annotations.AnnotationsView;
+import org.policyexplorer.ui.annotations.AnnotationsViewModel;
 import org.policyexplorer.ui.common.BackgroundWork;
 import org.policyexplorer.ui.compare.CompareView;
 import org.policyexplorer.ui.compare.CompareViewModel;
@@ -48,6 +51,10 @@ public final class MainWindow {
     private final SearchResultsView results;
     private CompareView compare;
     private IndicatorsView indicators;
+    private final AnnotationsViewModel annotations;
+    private final AnnotationController annotating;
+    private AnnotationsView annotationsView;
+    private final Tab annotationsTab;
     private final Tab compareTab;
     private final Tab indicatorsTab;
     private final Tab readerTab;
@@ -70,6 +77,8 @@ public final class MainWindow {
         this.results = new SearchResultsView(search, model, messages);
         outline.showHitsOf(search);
         reader.showHitsOf(search);
+        this.annotations = new AnnotationsViewModel(context, background, model);
+        reader.showAnnotationsOf(annotations);
 
         tabs = new TabPane();
         tabs.setId("views");
@@ -81,7 +90,17 @@ public final class MainWindow {
         compareTab.setId("tab-compare");
         indicatorsTab = new Tab(messages.get("tab.indicators"));
         indicatorsTab.setId("tab-indicators");
-        tabs.getTabs().addAll(readerTab, compareTab, indicatorsTab);
+        annotationsTab = new Tab(messages.get("tab.annotations"));
+        annotationsTab.setId("tab-annotations");
+        tabs.getTabs().addAll(readerTab, compareTab, indicatorsTab, annotationsTab);
+        this.annotating = new AnnotationController(annotations, model, reader, messages, () -> stage,
+                () -> tabs.getSelectionModel().select(readerTab));
+        annotationsTab.setOnSelectionChanged(e -> {
+            if (annotationsTab.isSelected()) {
+                annotationsView();
+            }
+        });
+        reader.textArea().setContextMenu(readerMenu());
         compareTab.setOnSelectionChanged(e -> {
             if (compareTab.isSelected()) {
                 compare();
@@ -126,6 +145,7 @@ public final class MainWindow {
         root.setStyle(ReadingFont.rootStyle());
 
         model.setMessageSinks(text -> Dialogs.warn(stage, messages, text), model.statusProperty()::set);
+        annotations.setMessageSinks(text -> Dialogs.warn(stage, messages, text), model.statusProperty()::set);
         if (state.document() != null) {
             model.show(state.document(), state.lastSection());
         }
@@ -145,6 +165,31 @@ public final class MainWindow {
 
     public BorderPane root() {
         return root;
+    }
+
+    /** The 批注 view, built on first use. */
+    public AnnotationsView annotationsView() {
+        if (annotationsView == null) {
+            annotationsView = new AnnotationsView(annotations, messages, annotating);
+            annotationsTab.setContent(annotationsView);
+        }
+        return annotationsView;
+    }
+
+    public AnnotationController annotating() {
+        return annotating;
+    }
+
+    public AnnotationsViewModel annotations() {
+        return annotations;
+    }
+
+    private javafx.scene.control.ContextMenu readerMenu() {
+        MenuItem annotate = item("menu.edit.annotate", "Shortcut+M", annotating::annotateSelection);
+        annotate.setId("menu-annotate");
+        MenuItem copy = new MenuItem(messages.get("menu.edit.copy"));
+        copy.setOnAction(e -> reader.textArea().copy());
+        return new javafx.scene.control.ContextMenu(annotate, copy);
     }
 
     /** The 对照 view, built (and its alignment started) on first use. */
@@ -265,13 +310,24 @@ public final class MainWindow {
         importItem.setId("menu-import");
         MenuItem openItem = item("menu.file.open", "Shortcut+R", this::chooseReport);
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> stage.close());
-        Menu file = new Menu(messages.get("menu.file"), null, importItem, openItem, new SeparatorMenuItem(), quit);
+        Menu exportMenu = new Menu(messages.get("annotations.export"));
+        for (AnnotationsViewModel.Format f : AnnotationsViewModel.Format.values()) {
+            exportMenu.getItems().add(item("annotations.export." + f.name().toLowerCase(java.util.Locale.ROOT), null,
+                    () -> annotating.export(f)));
+        }
+        MenuItem importAnnotations = item("annotations.import", null, annotating::importW3c);
+        Menu file = new Menu(messages.get("menu.file"), null, importItem, openItem, new SeparatorMenuItem(),
+                exportMenu, importAnnotations, new SeparatorMenuItem(), quit);
 
         MenuItem find = item("menu.edit.find", "Shortcut+F", searchBar::focusField);
         MenuItem next = item("menu.edit.next", "F3", search::next);
         MenuItem previous = item("menu.edit.previous", "Shift+F3", search::previous);
         MenuItem clear = item("menu.edit.clear", null, search::clear);
-        Menu edit = new Menu(messages.get("menu.edit"), null, find, next, previous, clear);
+        MenuItem annotate = item("menu.edit.annotate", "Shortcut+M", annotating::annotateSelection);
+        MenuItem undoDelete = item("menu.edit.undoDelete", "Shortcut+Z", annotations::undoDelete);
+        undoDelete.disableProperty().bind(annotations.lastDeletedProperty().isNull());
+        Menu edit = new Menu(messages.get("menu.edit"), null, find, next, previous, clear, new SeparatorMenuItem(),
+                annotate, undoDelete);
 
         MenuItem expand = item("menu.view.expandAll", "Shortcut+Shift+E", () -> outline.expandAll(true));
         MenuItem collapse = item("menu.view.collapseAll", "Shortcut+Shift+C", () -> outline.expandAll(false));

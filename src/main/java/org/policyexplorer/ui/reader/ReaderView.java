@@ -16,6 +16,9 @@ import org.policyexplorer.ui.outline.OutlineEntry;
 import org.policyexplorer.ui.outline.OutlineView;
 import org.policyexplorer.ui.search.HitPlace;
 import org.policyexplorer.ui.search.SearchViewModel;
+import org.policyexplorer.ui.annotations.AnnotationsViewModel;
+import org.policyexplorer.ui.annotations.Palette;
+import org.policyexplorer.domain.Annotation;
 
 /**
  * The reader: a clickable breadcrumb of where the section sits, and the section's text with its headings,
@@ -28,6 +31,8 @@ public final class ReaderView extends BorderPane {
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private ReaderContent content;
     private SearchViewModel search;
+    private AnnotationsViewModel annotations;
+    private final javafx.scene.control.Tooltip noteTip = new javafx.scene.control.Tooltip();
 
     public ReaderView(MainViewModel model, OutlineView outline) {
         this.model = model;
@@ -74,6 +79,50 @@ public final class ReaderView extends BorderPane {
         });
     }
 
+    /** Highlights the report's annotations (overlaps allowed); hovering one shows its note and tags. */
+    public void showAnnotationsOf(AnnotationsViewModel annotationsModel) {
+        this.annotations = annotationsModel;
+        annotationsModel.all().addListener((javafx.collections.ListChangeListener<Annotation>) c -> restyle());
+        area.setMouseOverTextDelay(java.time.Duration.ofMillis(350));
+        area.addEventHandler(org.fxmisc.richtext.event.MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+            String note = noteAt(e.getCharacterIndex());
+            if (note != null) {
+                noteTip.setText(note);
+                noteTip.show(area, e.getScreenPosition().getX() + 12, e.getScreenPosition().getY() + 12);
+            }
+        });
+        area.addEventHandler(org.fxmisc.richtext.event.MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> noteTip.hide());
+        restyle();
+    }
+
+    /** The selection as a range of the report's text, or null when nothing is selected. */
+    public int[] selectedRange() {
+        if (content == null || area.getSelection().getLength() == 0) {
+            return null;
+        }
+        return new int[] {content.offset() + area.getSelection().getStart(), content.offset() + area.getSelection().getEnd()};
+    }
+
+    private String noteAt(int local) {
+        if (annotations == null || content == null) {
+            return null;
+        }
+        int at = content.offset() + local;
+        StringBuilder sb = new StringBuilder();
+        for (Annotation a : annotations.all()) {
+            if (a.status() == Annotation.Status.ANCHORED && a.start() <= at && at < a.end()) {
+                if (sb.length() > 0) {
+                    sb.append("\n\n");
+                }
+                sb.append(a.note().isBlank() ? "“" + a.exact() + "”" : a.note());
+                if (!a.tags().isEmpty()) {
+                    sb.append("\n#").append(String.join("  #", a.tags()));
+                }
+            }
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
     public StyleClassedTextArea textArea() {
         return area;
     }
@@ -109,6 +158,15 @@ public final class ReaderView extends BorderPane {
         StyleSpans<Collection<String>> styles = spans(content);
         if (search != null && search.outcomeProperty().get().active()) {
             styles = styles.overlay(hitSpans(), ReaderView::union);
+        }
+        if (annotations != null) {
+            for (Annotation a : annotations.all()) {
+                if (a.status() == Annotation.Status.ANCHORED && a.end() > content.offset()
+                        && a.start() < content.offset() + content.text().length()) {
+                    styles = styles.overlay(rangeSpans(new int[] {a.start(), a.end()}, Palette.styleClassOf(a.color())),
+                            ReaderView::union);
+                }
+            }
         }
         int[] focus = model.focusProperty().get();
         if (focus != null) {

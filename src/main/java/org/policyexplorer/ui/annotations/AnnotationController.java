@@ -1,0 +1,99 @@
+package org.policyexplorer.ui.annotations;
+
+import java.io.File;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.policyexplorer.annotate.AnnotationService;
+import org.policyexplorer.app.Messages;
+import org.policyexplorer.domain.Annotation;
+import org.policyexplorer.domain.ReportDocument;
+import org.policyexplorer.ui.MainViewModel;
+import org.policyexplorer.ui.common.Dialogs;
+import org.policyexplorer.ui.reader.ReaderView;
+
+/** The window's side of annotating: the dialog for a selection, editing, navigation, export and import. */
+public final class AnnotationController implements AnnotationsView.AnnotationActions {
+    private final AnnotationsViewModel model;
+    private final MainViewModel main;
+    private final ReaderView reader;
+    private final Messages messages;
+    private final Supplier<Window> window;
+    private final Runnable showReader;
+
+    public AnnotationController(AnnotationsViewModel model, MainViewModel main, ReaderView reader, Messages messages,
+                                Supplier<Window> window, Runnable showReader) {
+        this.model = model;
+        this.main = main;
+        this.reader = reader;
+        this.messages = messages;
+        this.window = window;
+        this.showReader = showReader;
+    }
+
+    /** Annotates what is selected in the reader; an empty selection gets a message, not a dialog. */
+    public void annotateSelection() {
+        int[] range = reader.selectedRange();
+        ReportDocument doc = main.documentProperty().get();
+        if (range == null || doc == null || doc.text().substring(range[0], range[1]).isBlank()) {
+            Dialogs.inform(window.get(), messages, messages.get("annotate.problem.empty_selection"));
+            return;
+        }
+        String quote = doc.text().substring(range[0], range[1]);
+        AnnotateDialog dialog = new AnnotateDialog(messages, quote,
+                new AnnotateDialog.Input("", List.of(), AnnotationService.DEFAULT_COLOR), List.copyOf(model.tags()));
+        dialog.initOwner(window.get());
+        dialog.showAndWait().ifPresent(in -> model.create(range[0], range[1], in.note(), in.tags(), in.colour()));
+    }
+
+    @Override
+    public void open(Annotation a) {
+        if (a.status() == Annotation.Status.ANCHORED) {
+            main.showPassage(sectionOf(a), a.start(), a.end());
+            showReader.run();
+        }
+    }
+
+    private long sectionOf(Annotation a) {
+        ReportDocument doc = main.documentProperty().get();
+        return doc.allSections().stream().filter(s -> s.start() <= a.start() && a.end() <= s.end())
+                .reduce((outer, inner) -> inner).map(s -> s.id()).orElse(doc.parts().get(0).id());
+    }
+
+    @Override
+    public void edit(Annotation a) {
+        if (a == null) {
+            return;
+        }
+        AnnotateDialog dialog = new AnnotateDialog(messages, a.exact(), new AnnotateDialog.Input(a.note(), a.tags(),
+                a.color()), List.copyOf(model.tags()));
+        dialog.initOwner(window.get());
+        dialog.showAndWait().ifPresent(in -> model.update(a, in.note(), in.tags(), in.colour()));
+    }
+
+    @Override
+    public void export(AnnotationsViewModel.Format format) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("annotations.export"));
+        chooser.getExtensionFilters().add(AnnotationsView.filterOf(format));
+        chooser.setInitialFileName(messages.get("annotations.export.fileName") + "."
+                + AnnotationsView.filterOf(format).getExtensions().get(0).substring(2).toLowerCase(Locale.ROOT));
+        File file = chooser.showSaveDialog(window.get());
+        if (file != null) {
+            model.export(format, file.toPath());
+        }
+    }
+
+    @Override
+    public void importW3c() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("annotations.import"));
+        chooser.getExtensionFilters().add(AnnotationsView.filterOf(AnnotationsViewModel.Format.W3C));
+        File file = chooser.showOpenDialog(window.get());
+        if (file != null) {
+            model.importW3c(file.toPath());
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.policyexplorer.ui.annotations;
+
+
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.geometry.Orientation;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.policyexplorer.app.Messages;
+import org.policyexplorer.domain.Annotation;
+
+/**
+ * 批注: every annotation of the open report with its quote, note, tags and place, filtered by text and tag,
+ * sortable, each a click from its place in the reader; edit, delete and undo; tags renamed, merged and
+ * deleted; export and import; and the count of each tag per chapter.
+ */
+public final class AnnotationsView extends BorderPane {
+    private final AnnotationsViewModel model;
+    private final Messages messages;
+    private final TableView<Annotation> table = new TableView<>();
+    private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    private final AnnotationActions actions;
+
+    public AnnotationsView(AnnotationsViewModel model, Messages messages, AnnotationActions actions) {
+        this.model = model;
+        this.messages = messages;
+        this.actions = actions;
+        setId("annotations-view");
+
+        TextField filter = new TextField();
+        filter.setId("annotations-filter");
+        filter.setPromptText(messages.get("annotations.filter"));
+        filter.textProperty().bindBidirectional(model.textFilterProperty());
+        ComboBox<String> tag = new ComboBox<>();
+        tag.setId("annotations-tag");
+        tag.setPromptText(messages.get("annotations.allTags"));
+        tag.getItems().add(null);
+        tag.getItems().addAll(model.tags());
+        model.tags().addListener((ListChangeListener<String>) c -> {
+            String keep = tag.getValue();
+            tag.getItems().setAll(model.tags());
+            tag.getItems().add(0, null);
+            tag.setValue(keep);
+        });
+        tag.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String t) {
+                return t == null ? messages.get("annotations.allTags") : t;
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        tag.valueProperty().bindBidirectional(model.tagFilterProperty());
+        Button edit = new Button(messages.get("annotations.edit"));
+        edit.setId("annotations-edit");
+        edit.setOnAction(e -> actions.edit(table.getSelectionModel().getSelectedItem()));
+        Button delete = new Button(messages.get("annotations.delete"));
+        delete.setId("annotations-delete");
+        delete.setOnAction(e -> {
+            Annotation a = table.getSelectionModel().getSelectedItem();
+            if (a != null) {
+                model.delete(a);
+            }
+        });
+        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.disableProperty().bind(edit.disableProperty());
+        Button undo = new Button(messages.get("annotations.undo"));
+        undo.setId("annotations-undo");
+        undo.disableProperty().bind(model.lastDeletedProperty().isNull());
+        undo.setOnAction(e -> model.undoDelete());
+        MenuButton tagsMenu = new MenuButton(messages.get("annotations.tags"));
+        MenuItem rename = new MenuItem(messages.get("annotations.tags.rename"));
+        rename.setOnAction(e -> renameTag(tag.getValue()));
+        MenuItem remove = new MenuItem(messages.get("annotations.tags.delete"));
+        remove.setOnAction(e -> {
+            if (tag.getValue() != null) {
+                model.deleteTag(tag.getValue());
+            }
+        });
+        tagsMenu.getItems().addAll(rename, remove);
+        MenuButton export = new MenuButton(messages.get("annotations.export"));
+        export.setId("annotations-export");
+        for (AnnotationsViewModel.Format f : AnnotationsViewModel.Format.values()) {
+            MenuItem item = new MenuItem(messages.get("annotations.export." + f.name().toLowerCase(java.util.Locale.ROOT)));
+            item.setOnAction(e -> actions.export(f));
+            export.getItems().add(item);
+        }
+        Button importButton = new Button(messages.get("annotations.import"));
+        importButton.setOnAction(e -> actions.importW3c());
+        HBox bar = new HBox(8, filter, tag, edit, delete, undo, tagsMenu, export, importButton);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        bar.getStyleClass().add("annotations-bar");
+
+        table.setId("annotations-table");
+        table.setItems(model.shown());
+        table.setPlaceholder(new javafx.scene.control.Label(messages.get("annotations.none")));
+        table.getColumns().add(column(messages.get("annotations.column.quote"), Annotation::exact, 260));
+        table.getColumns().add(column(messages.get("annotations.column.note"), Annotation::note, 220));
+        table.getColumns().add(column(messages.get("annotations.column.tags"), a -> String.join(", ", a.tags()), 140));
+        table.getColumns().add(column(messages.get("annotations.column.where"), model::pathOf, 220));
+        table.getColumns().add(column(messages.get("annotations.column.status"),
+                a -> messages.get("annotations.status." + a.status().key()), 70));
+        table.setOnMouseClicked(e -> {
+            Annotation a = table.getSelectionModel().getSelectedItem();
+            if (a != null && e.getClickCount() == 1) {
+                actions.open(a);
+            }
+        });
+
+        chart.setId("tag-chart");
+        chart.setTitle(messages.get("annotations.chart"));
+        chart.setAnimated(false);
+        chart.setLegendVisible(true);
+        chart.setPrefHeight(240);
+        TitledPane chartPane = new TitledPane(messages.get("annotations.chart"), chart);
+        chartPane.setExpanded(true);
+        SplitPane split = new SplitPane(table, chartPane);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.62);
+        setTop(bar);
+        setCenter(split);
+        model.all().addListener((ListChangeListener<Annotation>) c -> refreshChart());
+        refreshChart();
+    }
+
+    public TableView<Annotation> table() {
+        return table;
+    }
+
+    private void refreshChart() {
+        chart.getData().clear();
+        for (Map.Entry<String, Map<String, Integer>> tag : model.tagsByChapter().entrySet()) {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            series.setName(tag.getKey());
+            tag.getValue().forEach((chapter, n) -> series.getData().add(new XYChart.Data<>(shorten(chapter), n)));
+            chart.getData().add(series);
+        }
+    }
+
+    private static String shorten(String chapter) {
+        return chapter.length() <= 12 ? chapter : chapter.substring(0, 12) + "…";
+    }
+
+    private void renameTag(String from) {
+        if (from == null) {
+            return;
+        }
+        TextInputDialog dialog = new TextInputDialog(from);
+        dialog.initOwner(getScene().getWindow());
+        dialog.setTitle(messages.get("annotations.tags.rename"));
+        dialog.setHeaderText(messages.get("annotations.tags.renameHeader", from));
+        dialog.showAndWait().ifPresent(to -> model.renameTag(from, to));
+    }
+
+    private static <S> TableColumn<S, String> column(String title, Function<S, String> value, double width) {
+        TableColumn<S, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    /** What the view asks of the window: dialogs and navigation. */
+    public interface AnnotationActions {
+        void open(Annotation annotation);
+
+        void edit(Annotation annotation);
+
+        void export(AnnotationsViewModel.Format format);
+
+        void importW3c();
+    }
+
+    static FileChooser.ExtensionFilter filterOf(AnnotationsViewModel.Format format) {
+        return switch (format) {
+            case CSV -> new FileChooser.ExtensionFilter("CSV", "*.csv");
+            case MD -> new FileChooser.ExtensionFilter("Markdown", "*.md");
+            case W3C -> new FileChooser.ExtensionFilter("JSON-LD", "*.jsonld", "*.json");
+            case QDPX -> new FileChooser.ExtensionFilter("REFI-QDA", "*.qdpx");
+        };
+    }
+
+}
