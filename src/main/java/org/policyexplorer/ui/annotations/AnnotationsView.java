@@ -50,6 +50,7 @@ public final class AnnotationsView extends BorderPane {
         TextField filter = new TextField();
         filter.setId("annotations-filter");
         filter.setPromptText(messages.get("annotations.filter"));
+        filter.setPrefColumnCount(16);
         filter.textProperty().bindBidirectional(model.textFilterProperty());
         ComboBox<String> tag = new ComboBox<>();
         tag.setId("annotations-tag");
@@ -132,9 +133,18 @@ public final class AnnotationsView extends BorderPane {
         });
 
         chart.setId("tag-chart");
-        chart.setTitle(messages.get("annotations.chart"));
         chart.setAnimated(false);
         chart.setLegendVisible(true);
+        chart.setLegendSide(javafx.geometry.Side.RIGHT);
+        NumberAxis counts = (NumberAxis) chart.getYAxis();
+        counts.setTickUnit(1);
+        counts.setMinorTickVisible(false);
+        counts.setTickLabelFormatter(new NumberAxis.DefaultFormatter(counts) {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? Long.toString(n.longValue()) : "";
+            }
+        });
         chart.setPrefHeight(240);
         TitledPane chartPane = new TitledPane(messages.get("annotations.chart"), chart);
         chartPane.setExpanded(true);
@@ -153,6 +163,9 @@ public final class AnnotationsView extends BorderPane {
 
     private void refreshChart() {
         chart.getData().clear();
+        // chapters along the axis in the order of the report, as the annotations come
+        java.util.List<String> chapters = model.chaptersInOrder().stream().map(AnnotationsView::shorten).toList();
+        ((CategoryAxis) chart.getXAxis()).setCategories(javafx.collections.FXCollections.observableArrayList(chapters));
         for (Map.Entry<String, Map<String, Integer>> tag : model.tagsByChapter().entrySet()) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(tag.getKey());

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -175,10 +174,26 @@ public final class AnnotationsViewModel {
         }, this::failed);
     }
 
+    /** The chapters that hold annotations, in the order of the report. */
+    public List<String> chaptersInOrder() {
+        ReportDocument doc = main.documentProperty().get();
+        List<String> chapters = new ArrayList<>();
+        if (doc != null) {
+            for (Annotation a : annotations) {
+                String chapter = AnnotationPaths.chapterOf(doc, a);
+                String label = chapter.isEmpty() ? messages.get("annotate.noChapter") : chapter;
+                if (!a.tags().isEmpty() && !chapters.contains(label)) {
+                    chapters.add(label);
+                }
+            }
+        }
+        return chapters;
+    }
+
     /** How many annotations of each tag fall in each chapter: the code-frequency view. */
     public Map<String, Map<String, Integer>> tagsByChapter() {
         ReportDocument doc = main.documentProperty().get();
-        Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        Map<String, Map<String, Integer>> counts = new java.util.LinkedHashMap<>();
         if (doc == null) {
             return counts;
         }
