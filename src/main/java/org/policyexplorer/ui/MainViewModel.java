@@ -37,6 +37,8 @@ public final class MainViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private Consumer<String> warnings = message -> { };
     private Consumer<String> notices = message -> { };
+    private java.util.function.Predicate<Report> newVersionQuestion = report -> false;
+    private Runnable reportChanged = () -> { };
 
     public MainViewModel(AppContext context, BackgroundWork background) {
         this.context = context;
@@ -120,11 +122,14 @@ public final class MainViewModel {
         background.run(() -> {
             ImportResult result = context.importer().importFile(file);
             ReportDocument doc = context.reports().load(result.report().id()).orElseThrow();
-            return new Imported(result, doc);
+            Report earlier = result.created() ? earlierVersionOf(doc.report()) : null;
+            return new Imported(result, doc, earlier);
         }, imported -> {
             busy.set(false);
             show(imported.doc(), null);
-            if (!imported.result().created()) {
+            if (imported.earlier() != null && newVersionQuestion.test(imported.earlier())) {
+                reanchor(imported.earlier(), imported.doc());
+            } else if (!imported.result().created()) {
                 notices.accept(messages.get("import.duplicate", imported.doc().report().title()));
             } else if (!imported.result().structured()) {
                 warnings.accept(messages.get("import.flat", file.getFileName()));
@@ -132,6 +137,38 @@ public final class MainViewModel {
                 notices.accept(messages.get("import.done", imported.doc().report().title()));
             }
         }, this::failed);
+    }
+
+    /**
+     * The report this one is a new version of: same title, place and year, another text. Its annotations can
+     * move to the new version. Runs in the background.
+     */
+    private Report earlierVersionOf(Report report) {
+        if (report.place() == null || report.year() == null) {
+            return null;
+        }
+        return context.reports().list().stream().filter(r -> r.id() != report.id() && report.title().equals(r.title())
+                && report.place().equals(r.place()) && report.year().equals(r.year()))
+                .reduce((first, second) -> second).orElse(null);
+    }
+
+    /** Moves the annotations of an earlier version onto the report just imported. */
+    private void reanchor(Report earlier, ReportDocument newVersion) {
+        busy.set(true);
+        background.run(() -> {
+            ReportDocument old = context.reports().load(earlier.id()).orElseThrow();
+            return context.annotations().reanchor(old, newVersion);
+        }, moved -> {
+            busy.set(false);
+            notices.accept(messages.get("import.reanchored", moved.placed(), moved.orphaned()));
+            reportChanged.run();
+        }, this::failed);
+    }
+
+    /** Asked when an import looks like a new version of a report already here; true to carry annotations over. */
+    public void setNewVersionQuestion(java.util.function.Predicate<Report> question, Runnable afterChange) {
+        this.newVersionQuestion = question;
+        this.reportChanged = afterChange;
     }
 
     /** The reports in the store, for the open dialog; fetched in the background. */
@@ -170,6 +207,6 @@ public final class MainViewModel {
     private record Opened(ReportDocument doc, Long lastSection) {
     }
 
-    private record Imported(ImportResult result, ReportDocument doc) {
+    private record Imported(ImportResult result, ReportDocument doc, Report earlier) {
     }
 }

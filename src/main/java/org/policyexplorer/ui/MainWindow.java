@@ -101,6 +101,8 @@ public final class MainWindow {
             }
         });
         reader.textArea().setContextMenu(readerMenu());
+        reader.addAnnotationTools(messages.get("reader.annotate"), messages.get("reader.side"),
+                annotating::annotateSelection, annotating::open);
         compareTab.setOnSelectionChanged(e -> {
             if (compareTab.isSelected()) {
                 compare();
@@ -146,6 +148,9 @@ public final class MainWindow {
 
         model.setMessageSinks(text -> Dialogs.warn(stage, messages, text), model.statusProperty()::set);
         annotations.setMessageSinks(text -> Dialogs.warn(stage, messages, text), model.statusProperty()::set);
+        model.setNewVersionQuestion(earlier -> Dialogs.confirm(stage, messages,
+                messages.get("import.newVersion", earlier.title(), earlier.importedAt().toString().substring(0, 10))),
+                annotations::reload);
         if (state.document() != null) {
             model.show(state.document(), state.lastSection());
         }

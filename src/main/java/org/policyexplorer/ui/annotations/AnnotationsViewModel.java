@@ -229,7 +229,8 @@ public final class AnnotationsViewModel {
         }
     }
 
-    private void reload() {
+    /** Reads the open report's annotations again (after another part of the window changed them). */
+    public void reload() {
         background.run(this::load, this::apply, this::failed);
     }
 

@@ -33,6 +33,9 @@ public final class ReaderView extends BorderPane {
     private SearchViewModel search;
     private AnnotationsViewModel annotations;
     private final javafx.scene.control.Tooltip noteTip = new javafx.scene.control.Tooltip();
+    /** Buttons at the right of the breadcrumb: annotate the selection, show the annotations beside the text. */
+    private final javafx.scene.layout.HBox tools = new javafx.scene.layout.HBox(6);
+    private final javafx.scene.control.ListView<Annotation> side = new javafx.scene.control.ListView<>();
 
     public ReaderView(MainViewModel model, OutlineView outline) {
         this.model = model;
@@ -48,6 +51,7 @@ public final class ReaderView extends BorderPane {
             }
         });
         BorderPane crumbs = new BorderPane(breadcrumb);
+        crumbs.setRight(tools);
         crumbs.getStyleClass().add("breadcrumb-pane");
 
         area.setId("reader-text");
@@ -93,6 +97,69 @@ public final class ReaderView extends BorderPane {
         });
         area.addEventHandler(org.fxmisc.richtext.event.MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> noteTip.hide());
         restyle();
+    }
+
+    /**
+     * Adds the annotate button and the side panel toggle; {@code annotate} runs the annotate action and
+     * {@code open} goes to an annotation.
+     */
+    public void addAnnotationTools(String annotateText, String sideText, Runnable annotate,
+                                   java.util.function.Consumer<Annotation> open) {
+        javafx.scene.control.Button button = new javafx.scene.control.Button(annotateText);
+        button.setId("reader-annotate");
+        button.setOnAction(e -> annotate.run());
+        javafx.scene.control.ToggleButton toggle = new javafx.scene.control.ToggleButton(sideText);
+        toggle.setId("reader-side-toggle");
+        tools.getChildren().setAll(button, toggle);
+        tools.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        side.setId("reader-side");
+        side.setPrefWidth(280);
+        side.getStyleClass().add("annotation-side");
+        side.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Annotation a, boolean empty) {
+                super.updateItem(a, empty);
+                if (empty || a == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                javafx.scene.control.Label quote = new javafx.scene.control.Label("“" + a.exact() + "”");
+                quote.setWrapText(true);
+                quote.getStyleClass().add("side-quote");
+                javafx.scene.control.Label note = new javafx.scene.control.Label(a.note()
+                        + (a.tags().isEmpty() ? "" : "  #" + String.join(" #", a.tags())));
+                note.setWrapText(true);
+                javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2, quote, note);
+                box.setMaxWidth(250);
+                setGraphic(box);
+            }
+        });
+        side.setOnMouseClicked(e -> {
+            Annotation a = side.getSelectionModel().getSelectedItem();
+            if (a != null) {
+                open.accept(a);
+            }
+        });
+        toggle.selectedProperty().addListener((obs, old, on) -> setRight(on ? side : null));
+        javafx.beans.InvalidationListener refill = obs -> fillSide();
+        model.selectedSectionProperty().addListener(refill);
+        if (annotations != null) {
+            annotations.all().addListener(refill);
+        }
+        fillSide();
+    }
+
+    /** The side panel lists the annotations of what is shown. */
+    private void fillSide() {
+        if (annotations == null || content == null) {
+            side.getItems().clear();
+            return;
+        }
+        int from = content.offset();
+        int to = from + content.text().length();
+        side.getItems().setAll(annotations.all().stream().filter(a -> a.status() == Annotation.Status.ANCHORED
+                && a.start() < to && a.end() > from).toList());
     }
 
     /** The selection as a range of the report's text, or null when nothing is selected. */
