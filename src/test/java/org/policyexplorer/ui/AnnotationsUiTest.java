@@ -3,24 +3,19 @@ package org.policyexplorer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyexplorer.app.AppContext;
-import org.policyexplorer.app.Messages;
 import org.policyexplorer.domain.Annotation;
-import org.policyexplorer.ui.common.BackgroundWork;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A researcher selects a passage, annotates it with a note and a tag, and finds it again after a restart. */
@@ -29,14 +24,13 @@ class AnnotationsUiTest {
     @TempDir
     Path dir;
     private final FxRobot robot = new FxRobot();
+    private WindowFixture app;
     private AppContext context;
-    private BackgroundWork background;
     private MainWindow window;
-    private Stage stage;
 
     @BeforeAll
     static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
+        WindowFixture.registerToolkit();
     }
 
     @BeforeEach
@@ -50,20 +44,14 @@ class AnnotationsUiTest {
     }
 
     private void openWindow() throws Exception {
-        context = new AppContext(dir.resolve("ui.db"), new Messages(Locale.SIMPLIFIED_CHINESE));
-        background = new BackgroundWork();
-        StartupState state = StartupState.load(context);
-        stage = FxToolkit.setupStage(s -> {
-            window = new MainWindow(context, background, state);
-            window.show(s, state);
-        });
+        app = new WindowFixture(dir.resolve("ui.db"));
+        window = app.open();
+        context = app.context;
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void closeWindow() throws Exception {
-        FxToolkit.setupFixture(() -> stage.hide());
-        background.close();
-        context.close();
+        app.close();
     }
 
     @Test

@@ -4,21 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyexplorer.app.AppContext;
-import org.policyexplorer.app.Messages;
-import org.policyexplorer.ui.common.BackgroundWork;
 import org.policyexplorer.ui.compare.PartChoice;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A report with no review or plan: the 对照 tab says so and lets the user pick parts of any report. */
@@ -26,37 +21,35 @@ class CompareWithoutPartsUiTest {
     @TempDir
     Path dir;
     private final FxRobot robot = new FxRobot();
+    private WindowFixture app;
     private AppContext context;
-    private BackgroundWork background;
     private MainWindow window;
-    private Stage stage;
 
     @BeforeAll
     static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
+        WindowFixture.registerToolkit();
     }
 
     @BeforeEach
     void open() throws Exception {
-        context = new AppContext(dir.resolve("ui.db"), new Messages(Locale.SIMPLIFIED_CHINESE));
-        context.seed().latestOrSeed();
-        context.importer().importBytes("一段没有标题的文字，讲的是天气。\n又一段文字，讲的是公园。".getBytes(StandardCharsets.UTF_8),
-                "随笔.txt");
-        background = new BackgroundWork();
-        StartupState state = StartupState.load(context);
-        stage = FxToolkit.setupStage(s -> {
-            window = new MainWindow(context, background, state);
-            window.show(s, state);
+        app = new WindowFixture(dir.resolve("ui.db"));
+        window = app.open(prepared -> {
+            prepared.seed().latestOrSeed();
+            try {
+                prepared.importer().importBytes("一段没有标题的文字，讲的是天气。\n又一段文字，讲的是公园。"
+                        .getBytes(StandardCharsets.UTF_8), "随笔.txt");
+            } catch (org.policyexplorer.ingest.ImportRejectedException e) {
+                throw new IllegalStateException(e);
+            }
         });
+        context = app.context;
         robot.clickOn("#tab-compare");
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.setupFixture(() -> stage.hide());
-        background.close();
-        context.close();
+        app.close();
     }
 
     @Test

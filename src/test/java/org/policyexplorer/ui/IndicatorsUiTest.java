@@ -4,22 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableCell;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyexplorer.app.AppContext;
-import org.policyexplorer.app.Messages;
 import org.policyexplorer.indicators.IndicatorPair;
-import org.policyexplorer.ui.common.BackgroundWork;
 import org.policyexplorer.ui.indicators.IndicatorsViewModel;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** 指标: the pairs are listed; a click on a figure opens it, highlighted, in the reader. */
@@ -27,25 +22,20 @@ class IndicatorsUiTest {
     @TempDir
     Path dir;
     private final FxRobot robot = new FxRobot();
+    private WindowFixture app;
     private AppContext context;
-    private BackgroundWork background;
     private MainWindow window;
-    private Stage stage;
 
     @BeforeAll
     static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
+        WindowFixture.registerToolkit();
     }
 
     @BeforeEach
     void open() throws Exception {
-        context = new AppContext(dir.resolve("ui.db"), new Messages(Locale.SIMPLIFIED_CHINESE));
-        background = new BackgroundWork();
-        StartupState state = StartupState.load(context);
-        stage = FxToolkit.setupStage(s -> {
-            window = new MainWindow(context, background, state);
-            window.show(s, state);
-        });
+        app = new WindowFixture(dir.resolve("ui.db"));
+        window = app.open();
+        context = app.context;
         robot.clickOn("#tab-indicators");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.indicators().pairs().getItems().size() >= 10);
         WaitForAsyncUtils.waitForFxEvents();
@@ -53,9 +43,7 @@ class IndicatorsUiTest {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.setupFixture(() -> stage.hide());
-        background.close();
-        context.close();
+        app.close();
     }
 
     @Test

@@ -4,24 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyexplorer.app.AppContext;
-import org.policyexplorer.app.Messages;
 import org.policyexplorer.domain.Section;
-import org.policyexplorer.ui.common.BackgroundWork;
 import org.policyexplorer.ui.outline.OutlineEntry;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real main window over a temp store, driven as a user would drive it. */
@@ -29,14 +24,13 @@ class MainWindowUiTest {
     @TempDir
     Path dir;
     private final FxRobot robot = new FxRobot();
+    private WindowFixture app;
     private AppContext context;
-    private BackgroundWork background;
     private MainWindow window;
-    private Stage stage;
 
     @BeforeAll
     static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
+        WindowFixture.registerToolkit();
     }
 
     @BeforeEach
@@ -50,26 +44,19 @@ class MainWindowUiTest {
     }
 
     private void openWindow() throws Exception {
-        context = new AppContext(dir.resolve("ui.db"), new Messages(Locale.SIMPLIFIED_CHINESE));
-        background = new BackgroundWork();
-        StartupState state = StartupState.load(context); // off the FX thread, as Application.init() does
-        stage = FxToolkit.setupStage(s -> {
-            window = new MainWindow(context, background, state);
-            window.show(s, state);
-        });
+        app = new WindowFixture(dir.resolve("ui.db"));
+        window = app.open();
+        context = app.context;
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void closeWindow() throws Exception {
-        FxToolkit.setupFixture(() -> stage.hide());
-        WaitForAsyncUtils.waitForFxEvents();
-        background.close();
-        context.close();
+        app.close();
     }
 
     @Test
     void showsTheSeedReportWithItsThreePartsInChinese() {
-        assertThat(stage.getTitle()).isEqualTo("政策报告浏览器");
+        assertThat(app.stage().getTitle()).isEqualTo("政策报告浏览器");
         List<String> labels = visibleTreeLabels();
         assertThat(labels.get(0)).isEqualTo("通州区2018年政府工作报告");
         assertThat(labels).contains("开篇", "2017年工作回顾", "2018年工作安排", "持续深入推进全面从严治政");
@@ -119,7 +106,7 @@ class MainWindowUiTest {
     private void waitForBackgroundWork() throws Exception {
         // the last-section preference is written in the background; queue a marker behind it and wait
         java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
-        background.run(() -> null, v -> done.complete(null), done::completeExceptionally);
+        app.background.run(() -> null, v -> done.complete(null), done::completeExceptionally);
         done.get(5, TimeUnit.SECONDS);
     }
 

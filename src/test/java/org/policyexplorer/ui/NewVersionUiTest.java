@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,12 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyexplorer.TestReports;
 import org.policyexplorer.app.AppContext;
-import org.policyexplorer.app.Messages;
 import org.policyexplorer.domain.Annotation;
 import org.policyexplorer.domain.ReportDocument;
-import org.policyexplorer.ui.common.BackgroundWork;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Importing a new version of a report in the window offers to carry its annotations over. */
@@ -29,36 +24,34 @@ class NewVersionUiTest {
     @TempDir
     Path dir;
     private final FxRobot robot = new FxRobot();
+    private WindowFixture app;
     private AppContext context;
-    private BackgroundWork background;
     private MainWindow window;
-    private Stage stage;
     private ReportDocument seed;
 
     @BeforeAll
     static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
+        WindowFixture.registerToolkit();
     }
 
     @BeforeEach
     void open() throws Exception {
-        context = new AppContext(dir.resolve("ui.db"), new Messages(Locale.SIMPLIFIED_CHINESE));
-        seed = context.reports().load(context.seed().latestOrSeed().id()).orElseThrow();
-        context.annotations().createByQuote(seed, "河长制", 1, "制度", List.of("生态"), null);
-        background = new BackgroundWork();
-        StartupState state = StartupState.load(context);
-        stage = FxToolkit.setupStage(s -> {
-            window = new MainWindow(context, background, state);
-            window.show(s, state);
+        app = new WindowFixture(dir.resolve("ui.db"));
+        window = app.open(prepared -> {
+            seed = prepared.reports().load(prepared.seed().latestOrSeed().id()).orElseThrow();
+            try {
+                prepared.annotations().createByQuote(seed, "河长制", 1, "制度", List.of("生态"), null);
+            } catch (org.policyexplorer.annotate.AnnotationException e) {
+                throw new IllegalStateException(e);
+            }
         });
+        context = app.context;
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.setupFixture(() -> stage.hide());
-        background.close();
-        context.close();
+        app.close();
     }
 
     @Test

@@ -3,12 +3,10 @@ package org.policyexplorer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,12 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyexplorer.app.AppContext;
-import org.policyexplorer.app.Messages;
-import org.policyexplorer.ui.common.BackgroundWork;
 import org.policyexplorer.ui.search.HitPlace;
 import org.policyexplorer.ui.search.SearchOutcome;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Ctrl+F as an official uses it: type, see the hits everywhere, step with Enter, narrow the scope. */
@@ -29,33 +24,26 @@ class SearchUiTest {
     @TempDir
     Path dir;
     private final FxRobot robot = new FxRobot();
+    private WindowFixture app;
     private AppContext context;
-    private BackgroundWork background;
     private MainWindow window;
-    private Stage stage;
 
     @BeforeAll
     static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
+        WindowFixture.registerToolkit();
     }
 
     @BeforeEach
     void open() throws Exception {
-        context = new AppContext(dir.resolve("ui.db"), new Messages(Locale.SIMPLIFIED_CHINESE));
-        background = new BackgroundWork();
-        StartupState state = StartupState.load(context);
-        stage = FxToolkit.setupStage(s -> {
-            window = new MainWindow(context, background, state);
-            window.show(s, state);
-        });
+        app = new WindowFixture(dir.resolve("ui.db"));
+        window = app.open();
+        context = app.context;
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.setupFixture(() -> stage.hide());
-        background.close();
-        context.close();
+        app.close();
     }
 
     @Test
