@@ -27,12 +27,31 @@ public final class AppContext implements AutoCloseable {
     private final AnnotationService annotations;
     private final AnnotationImporter annotationImporter;
 
+    /** The damaged store file set aside on opening, or null. */
+    private final Path setAside;
+
     public AppContext(Path databaseFile, Messages messages) {
+        this(databaseFile, messages, false);
+    }
+
+    /**
+     * @param readOnly open an existing store for reading only (a second window while another is open)
+     */
+    public AppContext(Path databaseFile, Messages messages, boolean readOnly) {
         this.messages = messages;
-        this.database = Database.open(databaseFile);
+        if (readOnly) {
+            this.database = Database.openReadOnly(databaseFile);
+            this.setAside = null;
+        } else {
+            Database.Opened opened = Database.openOrRecover(databaseFile);
+            this.database = opened.database();
+            this.setAside = opened.setAside();
+        }
         SearchIndex searchIndex = new SearchIndex(database);
         this.reports = new ReportRepository(database, searchIndex);
-        searchIndex.indexMissing(reports);
+        if (!readOnly) {
+            searchIndex.indexMissing(reports);
+        }
         this.search = new SearchService(database);
         this.compare = new CompareService(new LinkRepository(database));
         AnnotationRepository annotationRepository = new AnnotationRepository(database);
@@ -69,6 +88,11 @@ public final class AppContext implements AutoCloseable {
 
     public AnnotationImporter annotationImporter() {
         return annotationImporter;
+    }
+
+    /** Where a damaged store was moved when it was found at start, or null. */
+    public Path setAside() {
+        return setAside;
     }
 
     public CompareService compare() {

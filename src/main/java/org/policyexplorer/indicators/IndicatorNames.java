@@ -39,6 +39,11 @@ final class IndicatorNames {
     private IndicatorNames() {
     }
 
+    /** Whether a verb says what is counted (新增, 实施, 新开工), not merely that a level was reached (达到, 完成). */
+    static boolean definesMeasure(String verb) {
+        return verb != null && LEADING_VERBS.contains(verb) && !STATEMENT_VERBS.contains(verb);
+    }
+
     /** Reads a clause's words before a figure; {@code nameOffset} is where the phrase as written starts in it. */
     static NameAndChange read(String before) {
         String words = before.strip();

@@ -21,6 +21,8 @@ public final class IndicatorPairing {
     static final double VERB_PENALTY = 0.25;
     /** A name must be this long to count as contained in another: 项目 is in every project. */
     static final int MIN_CONTAINED = 3;
+    /** Shorter names are too general to say which indicator is meant. */
+    static final int MIN_NAME = 3;
 
     public List<IndicatorPair> pair(List<Indicator> results, List<Indicator> targets) {
         record Candidate(Indicator result, Indicator target, double similarity) {
@@ -31,7 +33,13 @@ public final class IndicatorPairing {
                 if (t.value() == null || r.value() == null || !Measures.comparable(r, t)) {
                     continue;
                 }
-                double sim = similarity(r.name(), t.name()) + verbAgreement(r, t);
+                double verbs = verbAgreement(r, t);
+                // a shared verb earns its bonus only if the names also share something besides it
+                if (verbs > 0 && !withoutVerb(r).equals(withoutVerb(t))
+                        && dice(letters(withoutVerb(r)), letters(withoutVerb(t))) == 0) {
+                    verbs = 0;
+                }
+                double sim = similarity(r.name(), t.name()) + verbs;
                 if (sim >= MIN_SIMILARITY) {
                     candidates.add(new Candidate(r, t, sim));
                 }
@@ -58,8 +66,8 @@ public final class IndicatorPairing {
     static double similarity(String a, String b) {
         String x = letters(a);
         String y = letters(b);
-        if (x.length() < 2 || y.length() < 2) {
-            return 0;
+        if (x.length() < MIN_NAME || y.length() < MIN_NAME) {
+            return 0; // 投资, 项目, 企业: a word every figure could be of
         }
         boolean contained = x.length() >= MIN_CONTAINED && y.contains(x) || y.length() >= MIN_CONTAINED && x.contains(y);
         if (contained) {
@@ -68,16 +76,22 @@ public final class IndicatorPairing {
         return dice(x, y);
     }
 
+    private static String withoutVerb(Indicator i) {
+        return i.name().startsWith(i.change()) ? i.name().substring(i.change().length()) : i.name();
+    }
+
     /** The same action verb counts the same thing; two different ones (注册 vs 引进) count different things. */
     private static double verbAgreement(Indicator a, Indicator b) {
-        if (a.change() == null || b.change() == null || Measures.isRateVerb(a.change())
-                || Measures.isRateVerb(b.change())) {
+        if (!IndicatorNames.definesMeasure(a.change()) || !IndicatorNames.definesMeasure(b.change())) {
             return 0;
         }
         return a.change().equals(b.change()) ? VERB_BONUS : -VERB_PENALTY;
     }
 
     private static double dice(String x, String y) {
+        if (x.length() < 2 || y.length() < 2) {
+            return x.equals(y) ? 1 : 0;
+        }
         List<String> px = pairs(x);
         List<String> py = new ArrayList<>(pairs(y));
         int common = 0;

@@ -25,6 +25,9 @@ public final class TextDecoder {
         if (BinarySignatures.looksBinary(bytes)) {
             throw new ImportRejectedException(ImportProblem.BINARY, fileName, "signature");
         }
+        if (HtmlText.looksLikeHtml(bytes)) {
+            return html(bytes, fileName);
+        }
         DecodedText decoded = decodeByBom(bytes);
         if (decoded == null) {
             if (hasNul(bytes)) {
@@ -45,6 +48,18 @@ public final class TextDecoder {
             throw new ImportRejectedException(ImportProblem.BINARY, fileName, "control characters");
         }
         return decoded;
+    }
+
+    private static DecodedText html(byte[] bytes, String fileName) throws ImportRejectedException {
+        try {
+            DecodedText page = HtmlText.extract(bytes, fileName);
+            if (page.text().isBlank() || page.text().codePoints().filter(Character::isIdeographic).count() < 20) {
+                throw new ImportRejectedException(ImportProblem.NO_TEXT, fileName, "no report text in the page");
+            }
+            return page;
+        } catch (java.io.IOException e) {
+            throw new ImportRejectedException(ImportProblem.UNREADABLE, fileName, e.getMessage());
+        }
     }
 
     private static DecodedText decodeByBom(byte[] b) {

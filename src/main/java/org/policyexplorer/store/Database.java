@@ -44,6 +44,88 @@ public final class Database implements AutoCloseable {
         this.properties = properties;
     }
 
+    /** A store that was opened, and the damaged file set aside to open it, if there was one. */
+    public record Opened(Database database, Path setAside) {
+    }
+
+    /**
+     * Opens the store; a file that is not a database or fails SQLite's check is moved aside (with a time
+     * stamp, next to it, so nothing is lost) and a fresh store is opened in its place.
+     */
+    public static Opened openOrRecover(Path file) {
+        try {
+            Database db = open(file);
+            if (db.healthy()) {
+                return new Opened(db, null);
+            }
+            db.close();
+        } catch (StoreException e) {
+            if (!Files.exists(file) || !isDamage(e)) {
+                throw e;
+            }
+        }
+        Path aside = file.resolveSibling(file.getFileName() + ".damaged-"
+                + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        try {
+            Files.move(file, aside);
+            for (String suffix : new String[] {"-wal", "-shm"}) {
+                Path extra = file.resolveSibling(file.getFileName() + suffix);
+                if (Files.exists(extra)) {
+                    Files.move(extra, aside.resolveSibling(aside.getFileName() + suffix));
+                }
+            }
+        } catch (IOException moveFailure) {
+            throw new StoreException("store " + file + " is damaged and cannot be moved aside", moveFailure);
+        }
+        return new Opened(open(file), aside);
+    }
+
+    private static boolean isDamage(StoreException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("NOTADB") || m.contains("not a database") || m.contains("CORRUPT") || m.contains("malformed")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** SQLite's own quick check of the file's structure. */
+    public boolean healthy() {
+        try {
+            return read(c -> {
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+                    return rs.next() && "ok".equalsIgnoreCase(rs.getString(1));
+                }
+            });
+        } catch (StoreException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Opens an existing store for reading only, as a second window does while another has it open: nothing
+     * it does can write, so nothing it does can harm the first one's work.
+     */
+    public static Database openReadOnly(Path file) {
+        try {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(true);
+            config.enforceForeignKeys(true);
+            config.setBusyTimeout(BUSY_TIMEOUT_MS);
+            Properties properties = config.toProperties();
+            Database db = new Database(file, DriverManager.getConnection(url(file), properties), properties);
+            if (db.schemaVersion() != MIGRATIONS.length) {
+                db.close();
+                throw new StoreException("store " + file + " is at schema version " + db.schemaVersion()
+                        + "; a read-only window cannot bring it to " + MIGRATIONS.length);
+            }
+            return db;
+        } catch (SQLException e) {
+            throw new StoreException("cannot open store " + file, e);
+        }
+    }
+
     /** Opens (creating if need be) the store at the given file and brings its schema up to date. */
     public static Database open(Path file) {
         try {

@@ -1,5 +1,6 @@
 package org.policyexplorer.ui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +14,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.policyexplorer.app.AppContext;
 import org.policyexplorer.app.AppLog;
+import org.policyexplorer.app.InstanceLock;
 import org.policyexplorer.app.Messages;
 import org.policyexplorer.app.StartOptions;
 import org.policyexplorer.ui.common.BackgroundWork;
@@ -32,6 +34,7 @@ public final class PolicyExplorerApp extends Application {
     private BackgroundWork background;
     private StartupState state;
     private Throwable startupError;
+    private InstanceLock lock;
 
     /** Opens the window and returns when it is closed. */
     public static void launchWindow(StartOptions startOptions, long processStartNanos) {
@@ -41,16 +44,22 @@ public final class PolicyExplorerApp extends Application {
         Application.launch(PolicyExplorerApp.class);
     }
 
-    /** What {@link #init()} waits for: the services and the state the window opens with. */
-    private record Loaded(AppContext context, StartupState state) {
+    /** What {@link #init()} waits for: the services, the state the window opens with, and how it opened. */
+    private record Loaded(AppContext context, StartupState state, InstanceLock lock) {
+        boolean readOnly() {
+            return lock == null;
+        }
     }
 
     private static Loaded load() {
         Path db = options.resolvedDatabase();
         AppLog.toFolder(db.toAbsolutePath().getParent());
-        AppContext context = new AppContext(db, options.messages());
+        InstanceLock lock = InstanceLock.tryAcquire(db);
+        // another window has this store: read it, never write it
+        boolean readOnly = lock == null && Files.exists(db);
+        AppContext context = new AppContext(db, options.messages(), readOnly);
         try {
-            return new Loaded(context, StartupState.load(context));
+            return new Loaded(context, StartupState.load(context), readOnly ? null : lock);
         } catch (RuntimeException e) {
             context.close();
             throw e;
@@ -64,6 +73,7 @@ public final class PolicyExplorerApp extends Application {
             Loaded loaded = (loading != null ? loading : CompletableFuture.supplyAsync(PolicyExplorerApp::load)).join();
             context = loaded.context();
             state = loaded.state();
+            lock = loaded.lock();
             background = new BackgroundWork();
         } catch (CompletionException | CancellationException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
@@ -88,10 +98,26 @@ public final class PolicyExplorerApp extends Application {
         mark("window built");
         window.show(stage, state);
         mark("stage shown");
+        tellAboutTheStore(stage);
         if (options.timings()) {
             printFirstFrame();
             window.printSearchTimings();
         }
+    }
+
+    /** Says, once the window is up, that the store was repaired or is open read-only. */
+    private void tellAboutTheStore(Stage stage) {
+        Messages messages = context.messages();
+        if (context.setAside() != null) {
+            org.policyexplorer.ui.common.Dialogs.inform(stage, messages,
+                    messages.get("store.setAside", context.setAside().toAbsolutePath()));
+        } else if (lock == null && context.database().file() != null && isReadOnly()) {
+            org.policyexplorer.ui.common.Dialogs.inform(stage, messages, messages.get("store.readOnly"));
+        }
+    }
+
+    private boolean isReadOnly() {
+        return context.database().read(c -> c.isReadOnly());
     }
 
     private static void mark(String what) {
@@ -113,6 +139,9 @@ public final class PolicyExplorerApp extends Application {
 
     @Override
     public void stop() {
+        if (lock != null) {
+            lock.close();
+        }
         if (background != null) {
             background.close();
         }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
         description = "Read, search and annotate Chinese government work reports (政府工作报告).",
         subcommands = {ImportCommand.class, ReportsCommand.class, TreeCommand.class, SearchCommand.class, CompareCommand.class, LinkCommand.class,
             IndicatorsCommand.class, AnnotateCommand.class, AnnotationsCommand.class, ExportCommand.class,
-            ImportAnnotationsCommand.class,
+            ImportAnnotationsCommand.class, TrackCommand.class,
             BenchCommand.class})
 public final class PolicyExplorerCommand implements Callable<Integer> {
 

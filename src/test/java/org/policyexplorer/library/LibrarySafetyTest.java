@@ -1,0 +1,108 @@
+package org.policyexplorer.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyexplorer.TestReports;
+import org.policyexplorer.app.AppContext;
+import org.policyexplorer.app.InstanceLock;
+import org.policyexplorer.app.Messages;
+import org.policyexplorer.store.Database;
+import org.policyexplorer.store.StoreException;
+
+/** Crashes, damaged files and a second window: the library survives each. */
+class LibrarySafetyTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void killingAnImportAtAnyMomentLeavesTheStoreAsItWasOrWithOneWholeReport() throws Exception {
+        Path db = dir.resolve("kill.db");
+        try (AppContext context = new AppContext(db, new Messages(Locale.ENGLISH))) {
+            context.seed().latestOrSeed();
+        }
+        Path big = dir.resolve("big.txt");
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 3_000_000; i++) {
+            text.append(TestReports.seed().replace("通州区", "第" + i + "区")).append('\n');
+        }
+        Files.writeString(big, text, StandardCharsets.UTF_8);
+
+        for (int delayMs : List.of(900, 1600, 2600)) {
+            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "org.policyexplorer.app.Launcher",
+                    "--db", db.toString(), "import", big.toString())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("child-" + delayMs + ".log").toFile()).start();
+            boolean finished = child.waitFor(delayMs, TimeUnit.MILLISECONDS);
+            if (!finished) {
+                child.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL: no shutdown hook, no rollback
+            }
+            try (Database store = Database.open(db)) {
+                assertThat(query(store, "PRAGMA integrity_check")).isEqualTo("ok");
+                int reports = Integer.parseInt(query(store, "SELECT count(*) FROM report"));
+                assertThat(reports).isBetween(1, 2);
+                // every report there is whole: its outline and its index rows were written with it
+                assertThat(query(store, "SELECT count(*) FROM report r WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM section s WHERE s.report_id = r.id)")).isEqualTo("0");
+                assertThat(query(store, "SELECT count(*) FROM report r WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM search_row s WHERE s.report_id = r.id)")).isEqualTo("0");
+            }
+        }
+    }
+
+    @Test
+    void aDamagedStoreIsSetAsideAndAFreshOneOpened() throws Exception {
+        Path db = dir.resolve("damaged.db");
+        Files.write(db, "this is not a SQLite database, just some bytes where one should be".repeat(100)
+                .getBytes(StandardCharsets.UTF_8));
+        try (AppContext context = new AppContext(db, new Messages(Locale.ENGLISH))) {
+            assertThat(context.setAside()).isNotNull();
+            assertThat(Files.readString(context.setAside())).startsWith("this is not a SQLite database");
+            assertThat(context.seed().latestOrSeed().title()).isEqualTo("通州区2018年政府工作报告");
+        }
+        assertThat(Files.list(dir).map(p -> p.getFileName().toString()))
+                .anyMatch(n -> n.startsWith("damaged.db.damaged-"));
+    }
+
+    @Test
+    void aSecondWindowFindsTheLockHeldAndReadsWithoutWriting() throws Exception {
+        Path db = dir.resolve("shared.db");
+        try (InstanceLock first = InstanceLock.tryAcquire(db);
+             AppContext context = new AppContext(db, new Messages(Locale.ENGLISH))) {
+            assertThat(first).isNotNull();
+            long id = context.seed().latestOrSeed().id();
+            assertThat(InstanceLock.tryAcquire(db)).isNull();
+            try (AppContext second = new AppContext(db, new Messages(Locale.ENGLISH), true)) {
+                assertThat(second.reports().load(id)).isPresent();
+                assertThat(second.search().search("招商", org.policyexplorer.search.SearchScope.report(id), 10,
+                        org.policyexplorer.search.SearchOrder.RANK).total()).isEqualTo(13);
+                assertThatThrownBy(() -> second.preferences().putAll(java.util.Map.of("k", "v")))
+                        .isInstanceOf(StoreException.class);
+            }
+            // the first window goes on writing
+            context.preferences().putAll(java.util.Map.of("k", "v"));
+        }
+        try (InstanceLock again = InstanceLock.tryAcquire(db)) {
+            assertThat(again).as("released when the first window closes").isNotNull();
+        }
+    }
+
+    private static String query(Database db, String sql) {
+        return db.read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+    }
+}
