@@ -45,6 +45,11 @@ public final class ReportRepository {
     public Stored insertIfAbsent(NewReport report) {
         return db.write(c -> {
             Optional<Report> existing = findBySha(c, report.sha256());
+            if (existing.isPresent() && isDeleted(c, existing.get().id())) {
+                // the same text again, after a delete: it comes back, with its annotations
+                restore(c, existing.get().id());
+                return new Stored(existing.get(), true);
+            }
             if (existing.isPresent()) {
                 return new Stored(existing.get(), false);
             }
@@ -73,7 +78,94 @@ public final class ReportRepository {
         });
     }
 
-    /** Deletes a report with its outline and everything indexed from it; false if there was none. */
+    /**
+     * Deletes a report so that it can be brought back ({@link #undoDelete}): it leaves every list and its
+     * index rows are removed; its text, outline and annotations stay until it is deleted for good.
+     */
+    public boolean markDeleted(long id) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE report SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL")) {
+                ps.setString(1, Instant.now().toString());
+                ps.setLong(2, id);
+                if (ps.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            for (ReportIndexer indexer : indexers) {
+                indexer.removed(c, id);
+            }
+            return true;
+        });
+    }
+
+    /** Brings back a report deleted with {@link #markDeleted}. */
+    public boolean undoDelete(long id) {
+        return db.write(c -> isDeleted(c, id) && restore(c, id));
+    }
+
+    private boolean restore(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE report SET deleted_at = NULL WHERE id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+        Report report = findById(c, id).orElseThrow();
+        String text;
+        try (PreparedStatement ps = c.prepareStatement("SELECT body FROM report WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                text = rs.getString(1);
+            }
+        }
+        ReportDocument document = new ReportDocument(report, text, loadSections(c, id));
+        for (ReportIndexer indexer : indexers) {
+            indexer.added(c, document);
+        }
+        return true;
+    }
+
+    private static boolean isDeleted(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT deleted_at IS NOT NULL FROM report WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    /** Corrects what the title lines were read as: title, place and year, as the user says they are. */
+    public Report updateMetadata(long id, String title, String place, Integer year) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE report SET title = ?, place = ?, year = ? WHERE id = ?")) {
+                ps.setString(1, title);
+                ps.setString(2, place == null || place.isBlank() ? null : place.strip());
+                setInteger(ps, 3, year);
+                ps.setLong(4, id);
+                ps.executeUpdate();
+            }
+            return findById(c, id).orElseThrow();
+        });
+    }
+
+    /** How many sections and live annotations each report has, for the library list. */
+    public java.util.Map<Long, int[]> counts() {
+        return db.read(c -> {
+            java.util.Map<Long, int[]> counts = new HashMap<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT r.id, "
+                    + "(SELECT count(*) FROM section s WHERE s.report_id = r.id), "
+                    + "(SELECT count(*) FROM annotation a WHERE a.report_id = r.id AND a.deleted_at IS NULL) "
+                    + "FROM report r WHERE r.deleted_at IS NULL")) {
+                while (rs.next()) {
+                    counts.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
+                }
+            }
+            return counts;
+        });
+    }
+
+    /** Deletes a report for good, with its outline and everything indexed from it; false if there was none. */
     public boolean delete(long id) {
         return db.write(c -> {
             for (ReportIndexer indexer : indexers) {
@@ -94,7 +186,7 @@ public final class ReportRepository {
         return db.read(c -> {
             List<Report> reports = new ArrayList<>();
             try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT " + REPORT_COLUMNS + " FROM report ORDER BY id")) {
+                 ResultSet rs = st.executeQuery("SELECT " + REPORT_COLUMNS + " FROM report WHERE deleted_at IS NULL ORDER BY id")) {
                 while (rs.next()) {
                     reports.add(toReport(rs));
                 }
@@ -109,24 +201,24 @@ public final class ReportRepository {
     }
 
     public Optional<Report> find(long id) {
-        return db.read(c -> findById(c, id));
+        return db.read(c -> isDeleted(c, id) ? Optional.<Report>empty() : findById(c, id));
     }
 
     /** The report imported last, the default for commands given no report. */
     public Optional<Report> latest() {
         return db.read(c -> {
             try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT " + REPORT_COLUMNS + " FROM report ORDER BY id DESC LIMIT 1")) {
+                 ResultSet rs = st.executeQuery("SELECT " + REPORT_COLUMNS + " FROM report WHERE deleted_at IS NULL ORDER BY id DESC LIMIT 1")) {
                 return rs.next() ? Optional.of(toReport(rs)) : Optional.empty();
             }
         });
     }
 
-    /** The report with its text and outline. */
+    /** The report with its text and outline; empty for a report that is not there or deleted. */
     public Optional<ReportDocument> load(long id) {
         return db.read(c -> {
             Optional<Report> report = findById(c, id);
-            if (report.isEmpty()) {
+            if (report.isEmpty() || isDeleted(c, id)) {
                 return Optional.empty();
             }
             String text;

@@ -29,6 +29,8 @@ import org.policyexplorer.ui.common.BackgroundWork;
 import org.policyexplorer.ui.compare.CompareView;
 import org.policyexplorer.ui.compare.CompareViewModel;
 import org.policyexplorer.ui.indicators.IndicatorsView;
+import org.policyexplorer.ui.library.LibraryView;
+import org.policyexplorer.ui.library.LibraryViewModel;
 import org.policyexplorer.ui.indicators.IndicatorsViewModel;
 import org.policyexplorer.ui.common.Dialogs;
 import org.policyexplorer.ui.common.ReadingFont;
@@ -55,6 +57,9 @@ public final class MainWindow {
     private final AnnotationController annotating;
     private AnnotationsView annotationsView;
     private final Tab annotationsTab;
+    private final Tab libraryTab;
+    private final LibraryViewModel library;
+    private LibraryView libraryView;
     private final Tab compareTab;
     private final Tab indicatorsTab;
     private final Tab readerTab;
@@ -92,7 +97,15 @@ public final class MainWindow {
         indicatorsTab.setId("tab-indicators");
         annotationsTab = new Tab(messages.get("tab.annotations"));
         annotationsTab.setId("tab-annotations");
-        tabs.getTabs().addAll(readerTab, compareTab, indicatorsTab, annotationsTab);
+        libraryTab = new Tab(messages.get("tab.library"));
+        libraryTab.setId("tab-library");
+        tabs.getTabs().addAll(readerTab, compareTab, indicatorsTab, annotationsTab, libraryTab);
+        this.library = new LibraryViewModel(context, background, model);
+        libraryTab.setOnSelectionChanged(e -> {
+            if (libraryTab.isSelected()) {
+                libraryView();
+            }
+        });
         this.annotating = new AnnotationController(annotations, model, reader, messages, () -> stage,
                 () -> tabs.getSelectionModel().select(readerTab));
         annotationsTab.setOnSelectionChanged(e -> {
@@ -128,6 +141,29 @@ public final class MainWindow {
         split.setDividerPositions(state.window().divider());
 
         statusBar.setId("status");
+        bindStatus();
+
+        root.setTop(new javafx.scene.layout.VBox(menuBar(), searchBar));
+        root.setCenter(split);
+        root.setBottom(statusBar);
+        root.getStyleClass().add("main-window");
+        root.setStyle(ReadingFont.rootStyle());
+
+        model.setMessageSinks(text -> Dialogs.warn(stage, messages, text), model.statusProperty()::set);
+        annotations.setMessageSinks(text -> Dialogs.warn(stage, messages, text), model.statusProperty()::set);
+        library.setMessageSinks(text -> Dialogs.warn(stage, messages, text), model.statusProperty()::set);
+        acceptDroppedFiles();
+        showImportProgress();
+        model.setNewVersionQuestion(earlier -> Dialogs.confirm(stage, messages,
+                messages.get("import.newVersion", earlier.title(), earlier.importedAt().toString().substring(0, 10))),
+                annotations::reload);
+        if (state.document() != null) {
+            model.show(state.document(), state.lastSection());
+        }
+    }
+
+    /** The status bar's normal state: the report, or while searching the total. */
+    private void bindStatus() {
         // while searching, the status bar gives the total: what, how many, where, how fast
         statusBar.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             var outcome = search.outcomeProperty().get();
@@ -139,21 +175,6 @@ public final class MainWindow {
         }, model.statusProperty(), search.outcomeProperty()));
         statusBar.progressProperty().bind(javafx.beans.binding.Bindings.when(model.busyProperty())
                 .then(-1.0).otherwise(0.0));
-
-        root.setTop(new javafx.scene.layout.VBox(menuBar(), searchBar));
-        root.setCenter(split);
-        root.setBottom(statusBar);
-        root.getStyleClass().add("main-window");
-        root.setStyle(ReadingFont.rootStyle());
-
-        model.setMessageSinks(text -> Dialogs.warn(stage, messages, text), model.statusProperty()::set);
-        annotations.setMessageSinks(text -> Dialogs.warn(stage, messages, text), model.statusProperty()::set);
-        model.setNewVersionQuestion(earlier -> Dialogs.confirm(stage, messages,
-                messages.get("import.newVersion", earlier.title(), earlier.importedAt().toString().substring(0, 10))),
-                annotations::reload);
-        if (state.document() != null) {
-            model.show(state.document(), state.lastSection());
-        }
     }
 
     public MainViewModel model() {
@@ -170,6 +191,57 @@ public final class MainWindow {
 
     public BorderPane root() {
         return root;
+    }
+
+    /** The 文库 view, built (and the list read) on first use. */
+    public LibraryView libraryView() {
+        if (libraryView == null) {
+            libraryView = new LibraryView(library, messages, this::chooseAndImport);
+            libraryTab.setContent(libraryView);
+            library.activate();
+        }
+        return libraryView;
+    }
+
+    public LibraryViewModel library() {
+        return library;
+    }
+
+    /** Files dropped onto the window are imported, several at once. */
+    private void acceptDroppedFiles() {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean has = e.getDragboard().hasFiles();
+            if (has) {
+                library.importFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            e.setDropCompleted(has);
+            e.consume();
+        });
+    }
+
+    /** While files are imported, the status bar shows which and how far, with a cancel button. */
+    private void showImportProgress() {
+        javafx.scene.control.Button cancel = new javafx.scene.control.Button(messages.get("status.cancel"));
+        cancel.setId("import-cancel");
+        library.importingProperty().addListener((obs, old, task) -> {
+            statusBar.progressProperty().unbind();
+            statusBar.textProperty().unbind();
+            if (task != null) {
+                statusBar.progressProperty().bind(task.progressProperty());
+                statusBar.textProperty().bind(task.messageProperty());
+                cancel.setOnAction(e -> task.cancel());
+                statusBar.getRightItems().setAll(cancel);
+            } else {
+                statusBar.getRightItems().clear();
+                bindStatus();
+            }
+        });
     }
 
     /** The 批注 view, built on first use. */
@@ -360,11 +432,17 @@ public final class MainWindow {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("dialog.import.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(messages.get("dialog.import.filter"), "*.txt", "*.text"),
+                new FileChooser.ExtensionFilter(messages.get("dialog.import.filter"), "*.txt", "*.text", "*.html",
+                        "*.htm"),
                 new FileChooser.ExtensionFilter(messages.get("dialog.import.all"), "*.*"));
-        File file = chooser.showOpenDialog(stage);
-        if (file != null) {
-            model.importFile(file.toPath());
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files == null || files.isEmpty()) {
+            return;
+        }
+        if (files.size() == 1) {
+            model.importFile(files.get(0).toPath()); // one file: it may be a new version of a report here
+        } else {
+            library.importFiles(files.stream().map(File::toPath).toList());
         }
     }
 

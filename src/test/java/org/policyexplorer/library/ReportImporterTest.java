@@ -116,6 +116,24 @@ class ReportImporterTest {
         assertThat(result.report().title()).isEqualTo("notes");
     }
 
+    @Test
+    void aDeletedReportCanBeBroughtBackOrReimportedAndMetadataCorrected() throws Exception {
+        long id = importer.importBytes(TestReports.seed().getBytes(StandardCharsets.UTF_8), "seed.txt").report().id();
+        assertThat(reports.markDeleted(id)).isTrue();
+        assertThat(reports.list()).isEmpty();
+        assertThat(reports.load(id)).isEmpty();
+        assertThat(reports.undoDelete(id)).isTrue();
+        assertThat(reports.list()).extracting(org.policyexplorer.domain.Report::id).containsExactly(id);
+        reports.markDeleted(id);
+        // importing the same text again brings the deleted report back, not a copy
+        ImportResult again = importer.importBytes(TestReports.seed().getBytes(StandardCharsets.UTF_8), "seed.txt");
+        assertThat(again.report().id()).isEqualTo(id);
+        assertThat(again.created()).isTrue();
+        var corrected = reports.updateMetadata(id, "通州区2018年政府工作报告（修订）", "南通市通州区", 2018);
+        assertThat(corrected.place()).isEqualTo("南通市通州区");
+        assertThat(reports.counts().get(id)[0]).isPositive();
+    }
+
     private void assertRejected(Path file, ImportProblem problem) {
         assertThatThrownBy(() -> importer.importFile(file)).isInstanceOfSatisfying(ImportRejectedException.class,
                 e -> assertThat(e.problem()).isEqualTo(problem));

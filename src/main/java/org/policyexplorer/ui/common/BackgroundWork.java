@@ -49,6 +49,11 @@ public final class BackgroundWork implements AutoCloseable {
         return task;
     }
 
+    /** Runs a task built elsewhere (one that reports progress or can be cancelled) on the same thread. */
+    public void submit(Task<?> task) {
+        executor.execute(task);
+    }
+
     /** Fire-and-forget work whose failure is only logged (saving window state, for instance). */
     public void runQuietly(Runnable work) {
         run(() -> {

@@ -1,0 +1,192 @@
+package org.policyexplorer.ui.library;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.policyexplorer.app.Messages;
+import org.policyexplorer.domain.Report;
+import org.policyexplorer.indicators.TargetTracker;
+
+/**
+ * 文库: every report with its place, year, size, sections and annotations; open, correct, delete and undo,
+ * import; and, for a place with consecutive years, whether last year's plan was met.
+ */
+public final class LibraryView extends BorderPane {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+    private final LibraryViewModel model;
+    private final Messages messages;
+    private final TableView<LibraryViewModel.Row> table = new TableView<>();
+    private final TableView<TargetTracker.Tracked> tracking = new TableView<>();
+
+    public LibraryView(LibraryViewModel model, Messages messages, Runnable chooseFiles) {
+        this.model = model;
+        this.messages = messages;
+        setId("library-view");
+
+        Button open = new Button(messages.get("library.open"));
+        open.setId("library-open");
+        open.setOnAction(e -> selected(model::open));
+        Button correct = new Button(messages.get("library.correct"));
+        correct.setId("library-correct");
+        correct.setOnAction(e -> selected(this::correct));
+        Button delete = new Button(messages.get("library.delete"));
+        delete.setId("library-delete");
+        delete.setOnAction(e -> selected(this::confirmDelete));
+        open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        correct.disableProperty().bind(open.disableProperty());
+        delete.disableProperty().bind(open.disableProperty());
+        Button undo = new Button(messages.get("library.undo"));
+        undo.setId("library-undo");
+        undo.disableProperty().bind(model.lastDeletedProperty().isNull());
+        undo.setOnAction(e -> model.undoDelete());
+        Button add = new Button(messages.get("library.import"));
+        add.setId("library-import");
+        add.setOnAction(e -> chooseFiles.run());
+        Label hint = new Label(messages.get("library.dropHint"));
+        hint.getStyleClass().add("library-hint");
+        HBox bar = new HBox(8, open, correct, delete, undo, add, hint);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        bar.getStyleClass().add("annotations-bar");
+
+        table.setId("library-table");
+        table.setItems(model.rows());
+        table.getColumns().add(column(messages.get("library.column.place"), r -> r.report().place(), 110));
+        table.getColumns().add(column(messages.get("library.column.year"), r -> r.report().year(), 60));
+        table.getColumns().add(column(messages.get("library.column.title"), r -> r.report().title(), 260));
+        table.getColumns().add(column(messages.get("library.column.size"), r -> r.report().length(), 80));
+        table.getColumns().add(column(messages.get("library.column.sections"), LibraryViewModel.Row::sections, 70));
+        table.getColumns().add(column(messages.get("library.column.annotations"), LibraryViewModel.Row::annotations, 70));
+        table.getColumns().add(column(messages.get("library.column.imported"),
+                r -> WHEN.format(r.report().importedAt()), 140));
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                selected(model::open);
+            }
+        });
+
+        ListView<LibraryViewModel.TrackablePair> pairs = new ListView<>(model.trackablePairs());
+        pairs.setId("library-pairs");
+        pairs.setPlaceholder(new Label(messages.get("library.noPairs")));
+        pairs.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(LibraryViewModel.TrackablePair p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : messages.get("library.pair", p.plan().place(),
+                        Integer.toString(p.plan().year()), Integer.toString(p.review().year())));
+            }
+        });
+        pairs.getSelectionModel().selectedItemProperty().addListener((obs, old, p) -> {
+            if (p != null) {
+                model.track(p, list -> tracking.getItems().setAll(list));
+            }
+        });
+        pairs.setPrefWidth(300);
+        tracking.setId("library-tracking");
+        tracking.setPlaceholder(new Label(messages.get("library.pickPair")));
+        tracking.getColumns().add(column(messages.get("indicators.column.name"), TargetTracker.Tracked::name, 200));
+        tracking.getColumns().add(column(messages.get("library.column.target"), t -> t.target().figure(), 150));
+        tracking.getColumns().add(column(messages.get("library.column.result"),
+                t -> t.result() == null ? "—" : t.result().figure(), 150));
+        TableColumn<TargetTracker.Tracked, String> status = column(messages.get("library.column.status"),
+                t -> messages.get("library.status." + t.status().key()), 80);
+        status.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                getStyleClass().removeAll("status-met", "status-not-met", "status-not-reported");
+                setText(empty ? null : text);
+                TargetTracker.Tracked row = getTableRow() == null ? null : getTableRow().getItem();
+                if (!empty && row != null) {
+                    getStyleClass().add("status-" + row.status().key());
+                }
+            }
+        });
+        tracking.getColumns().add(status);
+        VBox trackingBox = new VBox(4, new Label(messages.get("library.trackTitle")), tracking);
+        SplitPane lower = new SplitPane(pairs, trackingBox);
+        lower.setDividerPositions(0.3);
+        SplitPane split = new SplitPane(table, lower);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
+        setTop(bar);
+        setCenter(split);
+    }
+
+    public TableView<LibraryViewModel.Row> table() {
+        return table;
+    }
+
+    public TableView<TargetTracker.Tracked> tracking() {
+        return tracking;
+    }
+
+    private void selected(java.util.function.Consumer<Report> action) {
+        LibraryViewModel.Row row = table.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            action.accept(row.report());
+        }
+    }
+
+    private void confirmDelete(Report report) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("library.confirmDelete", report.title()),
+                ButtonType.OK, ButtonType.CANCEL);
+        alert.initOwner(getScene().getWindow());
+        alert.setHeaderText(null);
+        alert.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.delete(report));
+    }
+
+    private void correct(Report report) {
+        TextField title = new TextField(report.title());
+        TextField place = new TextField(report.place() == null ? "" : report.place());
+        TextField year = new TextField(report.year() == null ? "" : report.year().toString());
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(messages.get("library.column.title")), title);
+        grid.addRow(1, new Label(messages.get("library.column.place")), place);
+        grid.addRow(2, new Label(messages.get("library.column.year")), year);
+        title.setPrefColumnCount(24);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(getScene().getWindow());
+        dialog.setTitle(messages.get("library.correct"));
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+            Integer y;
+            try {
+                y = year.getText().isBlank() ? null : Integer.valueOf(year.getText().strip());
+            } catch (NumberFormatException e) {
+                y = report.year();
+            }
+            model.correct(report, title.getText().isBlank() ? report.title() : title.getText().strip(),
+                    place.getText(), y);
+        });
+    }
+
+    private static <S, T> TableColumn<S, T> column(String title, Function<S, T> value, double width) {
+        TableColumn<S, T> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}
