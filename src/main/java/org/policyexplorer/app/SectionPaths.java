@@ -19,6 +19,12 @@ public final class SectionPaths {
         this.labels = new SectionLabels(messages);
     }
 
+    /** A report's title, for hits listed across the library. */
+    public String reportTitle(long reportId) {
+        ReportDocument doc = documents.computeIfAbsent(reportId, id -> reports.load(id).orElse(null));
+        return doc == null ? "" : doc.report().title();
+    }
+
     /** Titles of the sections from the part down to this one; untitled paragraphs are left out. */
     public List<String> path(long reportId, long sectionId) {
         ReportDocument doc = documents.computeIfAbsent(reportId, id -> reports.load(id).orElse(null));

@@ -105,10 +105,15 @@ public final class MainViewModel {
     }
 
     public void openReport(long reportId) {
+        openReportAt(reportId, null);
+    }
+
+    /** Opens a report at a section (a search hit in another report), or where the user last read it. */
+    public void openReportAt(long reportId, Long sectionId) {
         busy.set(true);
         background.run(() -> {
             ReportDocument doc = context.reports().load(reportId).orElseThrow();
-            Long last = WindowState.lastSection(context.preferences(), reportId);
+            Long last = sectionId != null ? sectionId : WindowState.lastSection(context.preferences(), reportId);
             return new Opened(doc, last);
         }, opened -> {
             busy.set(false);

@@ -79,7 +79,7 @@ public final class MainWindow {
         this.reader = new ReaderView(model, outline);
         this.search = new SearchViewModel(context, background, model);
         this.searchBar = new SearchBar(search, messages);
-        this.results = new SearchResultsView(search, model, messages);
+        this.results = new SearchResultsView(search, messages);
         outline.showHitsOf(search);
         reader.showHitsOf(search);
         this.annotations = new AnnotationsViewModel(context, background, model);

@@ -111,6 +111,28 @@ class SearchUiTest {
                 && window.results().getParent() != null).isFalse();
     }
 
+    @Test
+    void searchingAllReportsNamesEachHitsReportAndOpensIt() throws Exception {
+        long hailar = context.importer().importBytes(org.policyexplorer.TestReports.bytes(
+                "/corpus/report_hailar_2018.txt"), "hailar.txt").report().id();
+        robot.clickOn("#search-all-reports");
+        robot.clickOn("#search-field").write("招商");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () ->
+                window.search().outcomeProperty().get().result().total() > 13);
+        WaitForAsyncUtils.waitForFxEvents();
+        SearchOutcome outcome = window.search().outcomeProperty().get();
+        // stepping and tree counts stay with the open report
+        assertThat(outcome.places()).hasSize(13);
+        var other = outcome.result().hits().stream().filter(h -> h.reportId() == hailar).findFirst().orElseThrow();
+        assertThat(outcome.labelOf(other.sectionId())).startsWith("海拉尔区2018年政府工作报告 › ");
+        robot.interact(() -> window.search().goTo(other));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () ->
+                window.model().documentProperty().get().report().id() == hailar);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.model().selectedSectionProperty().get().id()).isEqualTo(other.sectionId());
+        assertThat(window.reader().textArea().getText()).contains("招商");
+    }
+
     private SearchOutcome awaitOutcome(int total) throws Exception {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () ->
                 window.search().outcomeProperty().get().result().total() == total);

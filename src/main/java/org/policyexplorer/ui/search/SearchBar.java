@@ -83,6 +83,11 @@ public final class SearchBar extends HBox {
         position.textProperty().bind(Bindings.createStringBinding(() -> positionText(messages),
                 model.outcomeProperty(), model.currentProperty()));
 
+        ToggleButton everywhere = new ToggleButton(messages.get("search.allReports"));
+        everywhere.setId("search-all-reports");
+        everywhere.setTooltip(new Tooltip(messages.get("search.allReports.tip")));
+        everywhere.selectedProperty().bindBidirectional(model.allReportsProperty());
+
         ToggleButton filter = new ToggleButton(messages.get("search.filterTree"));
         filter.setId("search-filter");
         filter.setTooltip(new Tooltip(messages.get("search.filterTree.tip")));
@@ -90,7 +95,7 @@ public final class SearchBar extends HBox {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(field, scope, previous, next, position, spacer, filter);
+        getChildren().addAll(field, scope, previous, next, position, spacer, everywhere, filter);
     }
 
     public TextField field() {

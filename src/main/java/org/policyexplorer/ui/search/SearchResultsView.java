@@ -1,7 +1,6 @@
 package org.policyexplorer.ui.search;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.ChoiceBox;
@@ -17,27 +16,19 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.util.StringConverter;
 import org.policyexplorer.app.Messages;
-import org.policyexplorer.app.SectionLabels;
-import org.policyexplorer.domain.ReportDocument;
-import org.policyexplorer.domain.SectionKind;
 import org.policyexplorer.search.SearchHit;
 import org.policyexplorer.search.SearchOrder;
-import org.policyexplorer.ui.MainViewModel;
 
 /** The list of sections with hits: where each is, how many, and the words around the first one. */
 public final class SearchResultsView extends BorderPane {
     private final SearchViewModel model;
-    private final MainViewModel main;
-    private final SectionLabels labels;
     private final ListView<SearchHit> list = new ListView<>();
     private final Label summary = new Label();
     private final Messages messages;
 
-    public SearchResultsView(SearchViewModel model, MainViewModel main, Messages messages) {
+    public SearchResultsView(SearchViewModel model, Messages messages) {
         this.model = model;
-        this.main = main;
         this.messages = messages;
-        this.labels = new SectionLabels(messages);
         setId("search-results");
         getStyleClass().add("search-results");
 
@@ -105,7 +96,7 @@ public final class SearchResultsView extends BorderPane {
                 setGraphic(null);
                 return;
             }
-            Label path = new Label(pathOf(hit));
+            Label path = new Label(model.outcomeProperty().get().labelOf(hit.sectionId()));
             path.getStyleClass().add("hit-path");
             path.setMinWidth(0);
             HBox.setHgrow(path, Priority.ALWAYS);
@@ -123,15 +114,6 @@ public final class SearchResultsView extends BorderPane {
             setGraphic(box);
             setPrefWidth(0);
         }
-    }
-
-    private String pathOf(SearchHit hit) {
-        ReportDocument doc = main.documentProperty().get();
-        if (doc == null || doc.report().id() != hit.reportId()) {
-            return "";
-        }
-        return doc.pathTo(hit.sectionId()).stream().filter(s -> s.kind() != SectionKind.PARAGRAPH)
-                .map(s -> labels.title(s, doc.text())).collect(Collectors.joining(" › "));
     }
 
     static List<Text> snippetTexts(String snippet) {

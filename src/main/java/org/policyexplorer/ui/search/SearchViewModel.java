@@ -16,6 +16,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.policyexplorer.app.AppContext;
+import org.policyexplorer.app.SectionPaths;
 import org.policyexplorer.domain.PartRole;
 import org.policyexplorer.domain.ReportDocument;
 import org.policyexplorer.domain.Section;
@@ -35,6 +36,8 @@ import org.policyexplorer.ui.common.BackgroundWork;
 public final class SearchViewModel {
     /** A report has a few hundred hits at most; all of them are needed for counts and stepping. */
     static final int ALL_HITS = 100_000;
+    /** Across the library, the list shows the best hits; the total still counts them all. */
+    static final int LIBRARY_HITS = 500;
     static final int RECENT_MAX = 12;
     static final String RECENT_KEY = "search.recent";
     private static final String RECENT_SEPARATOR = "\u001F";
@@ -46,6 +49,8 @@ public final class SearchViewModel {
     private final ObjectProperty<PartRole> role = new SimpleObjectProperty<>();
     private final ObjectProperty<SearchOrder> order = new SimpleObjectProperty<>(SearchOrder.POSITION);
     private final BooleanProperty filterTree = new SimpleBooleanProperty();
+    /** Search every report in the library rather than the open one. */
+    private final BooleanProperty allReports = new SimpleBooleanProperty();
     private final ObjectProperty<SearchOutcome> outcome = new SimpleObjectProperty<>(SearchOutcome.NONE);
     private final IntegerProperty current = new SimpleIntegerProperty(-1);
     private final ObservableList<String> recent = FXCollections.observableArrayList();
@@ -59,6 +64,7 @@ public final class SearchViewModel {
         query.addListener((obs, old, q) -> refresh());
         role.addListener((obs, old, r) -> refresh());
         order.addListener((obs, old, o) -> refresh());
+        allReports.addListener((obs, old, all) -> refresh());
         main.documentProperty().addListener((obs, old, doc) -> {
             refresh();
             learnTerms(doc);
@@ -85,6 +91,10 @@ public final class SearchViewModel {
 
     public BooleanProperty filterTreeProperty() {
         return filterTree;
+    }
+
+    public BooleanProperty allReportsProperty() {
+        return allReports;
     }
 
     public ObjectProperty<SearchOutcome> outcomeProperty() {
@@ -143,6 +153,11 @@ public final class SearchViewModel {
     /** Opens the section of a hit chosen in the result list, at its first occurrence. */
     public void goTo(SearchHit hit) {
         remember(query.get());
+        ReportDocument open = main.documentProperty().get();
+        if (open == null || open.report().id() != hit.reportId()) {
+            main.openReportAt(hit.reportId(), hit.sectionId());
+            return;
+        }
         List<HitPlace> places = outcome.get().places();
         for (int i = 0; i < places.size(); i++) {
             if (places.get(i).sectionId() == hit.sectionId()) {
@@ -212,14 +227,17 @@ public final class SearchViewModel {
             outcome.set(SearchOutcome.NONE);
             return;
         }
-        SearchScope scope = SearchScope.report(doc.report().id()).withRole(role.get());
+        boolean everywhere = allReports.get();
+        SearchScope scope = (everywhere ? SearchScope.all() : SearchScope.report(doc.report().id()))
+                .withRole(role.get());
         SearchOrder listOrder = order.get();
         background.run(() -> {
             if (mine != generation) {
                 return null; // a later keystroke is already queued
             }
-            SearchResult result = context.search().search(text, scope, ALL_HITS, listOrder);
-            return outcomeOf(text, result, doc, started);
+            SearchResult result = context.search().search(text, scope, everywhere ? LIBRARY_HITS : ALL_HITS,
+                    listOrder);
+            return outcomeOf(text, result, doc, started, new SectionPaths(context.reports(), context.messages()));
         }, ready -> {
             if (ready != null && mine == generation) {
                 outcome.set(ready);
@@ -227,10 +245,21 @@ public final class SearchViewModel {
         }, error -> outcome.set(SearchOutcome.NONE));
     }
 
-    private static SearchOutcome outcomeOf(String text, SearchResult result, ReportDocument doc, long started) {
+    private static SearchOutcome outcomeOf(String text, SearchResult result, ReportDocument doc, long started,
+                                           SectionPaths paths) {
         List<HitPlace> places = new ArrayList<>();
         Map<Long, Integer> counts = new HashMap<>();
+        Map<Long, String> labels = new HashMap<>();
+        Map<Long, String> titles = new HashMap<>();
         for (SearchHit hit : result.hits()) {
+            String path = String.join(" › ", paths.path(hit.reportId(), hit.sectionId()));
+            if (hit.reportId() != doc.report().id()) {
+                // a hit in another report: named by its report, and not stepped through or counted here
+                String title = titles.computeIfAbsent(hit.reportId(), paths::reportTitle);
+                labels.put(hit.sectionId(), title + (path.isEmpty() ? "" : " › " + path));
+                continue;
+            }
+            labels.put(hit.sectionId(), path);
             hit.occurrences().forEach(o -> places.add(new HitPlace(hit.sectionId(), o)));
             for (Section s : doc.pathTo(hit.sectionId())) {
                 counts.merge(s.id(), hit.count(), Integer::sum);
@@ -238,7 +267,7 @@ public final class SearchViewModel {
         }
         places.sort(Comparator.comparingInt(p -> p.occurrence().start()));
         long latency = (System.nanoTime() - started) / 1_000_000;
-        return new SearchOutcome(text, result, places, counts, started, latency);
+        return new SearchOutcome(text, result, places, counts, labels, started, latency);
     }
 
     private void remember(String q) {
