@@ -52,6 +52,7 @@ public final class MainWindow {
     private final SearchBar searchBar;
     private final SearchResultsView results;
     private CompareView compare;
+    private CompareViewModel compareModel;
     private IndicatorsView indicators;
     private final AnnotationsViewModel annotations;
     private final AnnotationController annotating;
@@ -196,7 +197,11 @@ public final class MainWindow {
     /** The 文库 view, built (and the list read) on first use. */
     public LibraryView libraryView() {
         if (libraryView == null) {
-            libraryView = new LibraryView(library, messages, this::chooseAndImport);
+            libraryView = new LibraryView(library, messages, this::chooseAndImport, pair -> {
+                compare();
+                compareModel.showPlanAgainstReview(pair.plan().id(), pair.review().id());
+                tabs.getSelectionModel().select(compareTab);
+            });
             libraryTab.setContent(libraryView);
             library.activate();
         }
@@ -272,7 +277,7 @@ public final class MainWindow {
     /** The 对照 view, built (and its alignment started) on first use. */
     public CompareView compare() {
         if (compare == null) {
-            CompareViewModel compareModel = new CompareViewModel(context, background, model);
+            compareModel = new CompareViewModel(context, background, model);
             compare = new CompareView(compareModel, messages);
             compareTab.setContent(compare);
             compareModel.activate();

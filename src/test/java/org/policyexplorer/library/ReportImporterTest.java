@@ -80,6 +80,29 @@ class ReportImporterTest {
     }
 
     @Test
+    void aFileFarTooLargeForAReportIsRefusedWithoutBeingRead() throws Exception {
+        Path huge = dir.resolve("huge.txt");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(200L * 1024 * 1024); // sparse: 200 MB on paper, nothing on disk
+        }
+        assertRejected(huge, ImportProblem.TOO_LARGE);
+        assertThat(reports.list()).isEmpty();
+    }
+
+    @Test
+    void theSixCorpusReportsImportedTogetherAreAllFoundByOneSearch() throws Exception {
+        org.policyexplorer.search.SearchIndex index = new org.policyexplorer.search.SearchIndex(db);
+        ReportRepository indexed = new ReportRepository(db, index);
+        ReportImporter withIndex = new ReportImporter(indexed);
+        for (String name : TestReports.CORPUS) {
+            withIndex.importBytes(TestReports.bytes("/corpus/" + name), name);
+        }
+        var result = new org.policyexplorer.search.SearchService(db).search("地区生产总值",
+                org.policyexplorer.search.SearchScope.all(), 500, org.policyexplorer.search.SearchOrder.POSITION);
+        assertThat(result.hits().stream().map(h -> h.reportId()).distinct().count()).isEqualTo(6);
+    }
+
+    @Test
     void rejectedFilesLeaveTheStoreAsItWas() throws Exception {
         importer.importBytes(TestReports.seed().getBytes(StandardCharsets.UTF_8), "seed.txt");
         int sectionsBefore = count("section");

@@ -82,6 +82,12 @@ class LibraryUiTest {
             assertThat(t.name()).isEqualTo("社会消费品零售总额");
             assertThat(t.status()).isEqualTo(TargetTracker.Status.NOT_MET);
         });
+
+        // and topic by topic: the compare tab opens on that plan and that review
+        robot.clickOn("#library-compare-topics");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.compare().units().getItems().size() == 6);
+        assertThat(window.tabs().getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-compare");
+        assertThat(window.compare().units().getItems()).extracting(u -> u.title()).contains("发展质效持续提高");
     }
 
     @Test

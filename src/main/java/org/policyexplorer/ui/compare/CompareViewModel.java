@@ -60,6 +60,20 @@ public final class CompareViewModel {
         plan.addListener((obs, old, p) -> realign());
     }
 
+    /** Sets one report's plan beside another's review (a pair the library proposes). */
+    public void showPlanAgainstReview(long planReport, long reviewReport) {
+        active = true;
+        background.run(this::partChoices, list -> {
+            choices.setAll(list);
+            problem.set("");
+            review.set(list.stream().filter(c -> c.part().document().report().id() == reviewReport
+                    && c.part().part().role() == org.policyexplorer.domain.PartRole.REVIEW).findFirst().orElse(null));
+            plan.set(list.stream().filter(c -> c.part().document().report().id() == planReport
+                    && CompareService.planOf(c.part().document()).map(p -> p.id() == c.part().part().id()).orElse(false))
+                    .findFirst().orElse(null));
+        }, error -> problem.set(error.getMessage()));
+    }
+
     /** Called when the tab is shown; the first call aligns the open report. */
     public void activate() {
         if (!active) {

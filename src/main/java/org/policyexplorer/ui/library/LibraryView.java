@@ -37,7 +37,8 @@ public final class LibraryView extends BorderPane {
     private final TableView<LibraryViewModel.Row> table = new TableView<>();
     private final TableView<TargetTracker.Tracked> tracking = new TableView<>();
 
-    public LibraryView(LibraryViewModel model, Messages messages, Runnable chooseFiles) {
+    public LibraryView(LibraryViewModel model, Messages messages, Runnable chooseFiles,
+                       java.util.function.Consumer<LibraryViewModel.TrackablePair> compareTopics) {
         this.model = model;
         this.messages = messages;
         setId("library-view");
@@ -122,7 +123,13 @@ public final class LibraryView extends BorderPane {
             }
         });
         tracking.getColumns().add(status);
-        VBox trackingBox = new VBox(4, new Label(messages.get("library.trackTitle")), tracking);
+        Button topics = new Button(messages.get("library.compareTopics"));
+        topics.setId("library-compare-topics");
+        topics.disableProperty().bind(pairs.getSelectionModel().selectedItemProperty().isNull());
+        topics.setOnAction(e -> compareTopics.accept(pairs.getSelectionModel().getSelectedItem()));
+        HBox trackingBar = new HBox(8, new Label(messages.get("library.trackTitle")), topics);
+        trackingBar.setAlignment(Pos.CENTER_LEFT);
+        VBox trackingBox = new VBox(4, trackingBar, tracking);
         SplitPane lower = new SplitPane(pairs, trackingBox);
         lower.setDividerPositions(0.3);
         SplitPane split = new SplitPane(table, lower);
