@@ -34,6 +34,7 @@ import org.policyexplorer.ui.library.LibraryViewModel;
 import org.policyexplorer.ui.indicators.IndicatorsViewModel;
 import org.policyexplorer.ui.common.Dialogs;
 import org.policyexplorer.ui.common.ReadingFont;
+import org.policyexplorer.ui.common.ReadingSettings;
 import org.policyexplorer.ui.outline.OutlineView;
 import org.policyexplorer.ui.reader.ReaderView;
 import org.policyexplorer.ui.search.SearchBar;
@@ -70,11 +71,13 @@ public final class MainWindow {
     private final StatusBar statusBar = new StatusBar();
     private final BorderPane root = new BorderPane();
     private Stage stage;
+    private final ReadingSettings reading;
 
     public MainWindow(AppContext context, BackgroundWork background, StartupState state) {
         this.context = context;
         this.background = background;
         this.messages = context.messages();
+        this.reading = new ReadingSettings(state.window().values());
         this.model = new MainViewModel(context, background);
         this.outline = new OutlineView(model);
         this.reader = new ReaderView(model, outline);
@@ -148,7 +151,17 @@ public final class MainWindow {
         root.setCenter(split);
         root.setBottom(statusBar);
         root.getStyleClass().add("main-window");
-        root.setStyle(ReadingFont.rootStyle());
+        applyReading();
+        reading.zoomProperty().addListener((obs, old, z) -> readingChanged());
+        reading.typefaceProperty().addListener((obs, old, t) -> readingChanged());
+        reading.spacingProperty().addListener((obs, old, t) -> readingChanged());
+        reading.themeProperty().addListener((obs, old, t) -> readingChanged());
+        reader.textArea().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (COPY.match(e)) {
+                copyWithCitation();
+                e.consume();
+            }
+        });
 
         model.setMessageSinks(text -> Dialogs.warn(stage, messages, text), model.statusProperty()::set);
         annotations.setMessageSinks(text -> Dialogs.warn(stage, messages, text), model.statusProperty()::set);
@@ -161,6 +174,58 @@ public final class MainWindow {
         if (state.document() != null) {
             model.show(state.document(), state.lastSection());
         }
+    }
+
+    private static final javafx.scene.input.KeyCombination COPY = KeyCombination.keyCombination("Shortcut+C");
+
+    public ReadingSettings reading() {
+        return reading;
+    }
+
+    private void readingChanged() {
+        applyReading();
+        background.runQuietly(() -> context.preferences().putAll(reading.toStore()));
+    }
+
+    /**
+     * Size, typeface, spacing and theme: the root's font size scales every em in the stylesheets, so the
+     * tree, tables and reader grow together.
+     */
+    private void applyReading() {
+        String family = reading.typefaceProperty().get() == ReadingSettings.Typeface.SERIF
+                ? ReadingFont.chineseSerif() : ReadingFont.chineseSans();
+        if (family == null) {
+            family = ReadingFont.chineseSans(); // no serif installed: the sans one, without complaint
+        }
+        String size = String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", 14 * reading.zoomProperty().get());
+        root.setStyle(size + (family == null ? "" : " -fx-font-family: \"" + family + "\";"));
+        var classes = reader.textArea().getStyleClass();
+        classes.removeAll("spacing-compact", "spacing-normal", "spacing-roomy");
+        classes.add("spacing-" + reading.spacingProperty().get().name().toLowerCase(java.util.Locale.ROOT));
+        if (root.getScene() != null) {
+            applyTheme(root.getScene());
+        }
+    }
+
+    private void applyTheme(Scene scene) {
+        String dark = MainWindow.class.getResource("dark.css").toExternalForm();
+        scene.getStylesheets().remove(dark);
+        if (reading.themeProperty().get() == ReadingSettings.Theme.DARK) {
+            scene.getStylesheets().add(dark);
+        }
+    }
+
+    /** Copies the selected passage with where it is from: "…（通州区2018年政府工作报告 › … › 项目建设量质并举）". */
+    public void copyWithCitation() {
+        int[] range = reader.selectedRange();
+        var doc = model.documentProperty().get();
+        if (range == null || doc == null) {
+            return;
+        }
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(org.policyexplorer.ui.reader.Citation.of(doc, range[0], range[1],
+                new org.policyexplorer.app.SectionLabels(messages)));
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
     }
 
     /** The status bar's normal state: the report, or while searching the total. */
@@ -270,7 +335,7 @@ public final class MainWindow {
         MenuItem annotate = item("menu.edit.annotate", "Shortcut+M", annotating::annotateSelection);
         annotate.setId("menu-annotate");
         MenuItem copy = new MenuItem(messages.get("menu.edit.copy"));
-        copy.setOnAction(e -> reader.textArea().copy());
+        copy.setOnAction(e -> copyWithCitation());
         return new javafx.scene.control.ContextMenu(annotate, copy);
     }
 
@@ -352,6 +417,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, Math.min(state.window().width(), screen.getWidth()),
                 Math.min(state.window().height(), screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        applyTheme(scene);
         target.setScene(scene);
         target.setTitle(messages.get("app.title"));
         target.getIcons().add(new javafx.scene.image.Image(
@@ -411,23 +477,99 @@ public final class MainWindow {
         Menu edit = new Menu(messages.get("menu.edit"), null, find, next, previous, clear, new SeparatorMenuItem(),
                 annotate, undoDelete);
 
+        MenuItem zoomIn = item("menu.view.zoomIn", "Shortcut+EQUALS", reading::zoomIn);
+        MenuItem zoomOut = item("menu.view.zoomOut", "Shortcut+MINUS", reading::zoomOut);
+        MenuItem zoomReset = item("menu.view.zoomReset", "Shortcut+DIGIT0", reading::resetZoom);
+        Menu typeface = choices("menu.view.typeface", ReadingSettings.Typeface.values(), reading.typefaceProperty());
+        Menu spacing = choices("menu.view.spacing", ReadingSettings.Spacing.values(), reading.spacingProperty());
+        Menu theme = choices("menu.view.theme", ReadingSettings.Theme.values(), reading.themeProperty());
+        Menu views = new Menu(messages.get("menu.view.tabs"));
+        String[] tabIds = {"tab-reader", "tab-compare", "tab-indicators", "tab-annotations", "tab-library"};
+        for (int i = 0; i < tabIds.length; i++) {
+            int index = i;
+            views.getItems().add(item("menu.view." + tabIds[i], "Shortcut+DIGIT" + (i + 1),
+                    () -> tabs.getSelectionModel().select(index)));
+        }
         MenuItem expand = item("menu.view.expandAll", "Shortcut+Shift+E", () -> outline.expandAll(true));
         MenuItem collapse = item("menu.view.collapseAll", "Shortcut+Shift+C", () -> outline.expandAll(false));
-        Menu view = new Menu(messages.get("menu.view"), null, expand, collapse);
+        Menu view = new Menu(messages.get("menu.view"), null, zoomIn, zoomOut, zoomReset, new SeparatorMenuItem(),
+                typeface, spacing, theme, new SeparatorMenuItem(), views, expand, collapse);
 
         MenuItem about = item("menu.help.about", null, () -> Dialogs.inform(stage, messages,
                 messages.get("dialog.about.text", context.database().file().toAbsolutePath())));
-        Menu help = new Menu(messages.get("menu.help"), null, about);
+        MenuItem keys = item("menu.help.keys", "F1", this::showShortcuts);
+        Menu help = new Menu(messages.get("menu.help"), null, keys, about);
 
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");
         return bar;
     }
 
+    /**
+     * "Shortcut+DIGIT1" or "Shortcut+EQUALS" as key codes (the parser takes those for characters and would
+     * show "Ctrl+DIGIT1"); everything else as KeyCombination parses it.
+     */
+    private static KeyCombination accelerator(String spec) {
+        int plus = spec.lastIndexOf('+');
+        String key = spec.substring(plus + 1);
+        if (key.matches("DIGIT\\d|EQUALS|MINUS")) {
+            return new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.valueOf(key),
+                    KeyCombination.SHORTCUT_DOWN);
+        }
+        return KeyCombination.keyCombination(spec);
+    }
+
+    /** A menu of radio items, one per value, bound to a setting. */
+    private <E extends Enum<E>> Menu choices(String key, E[] values, javafx.beans.property.ObjectProperty<E> setting) {
+        Menu menu = new Menu(messages.get(key));
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        for (E value : values) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(
+                    messages.get(key + "." + value.name().toLowerCase(java.util.Locale.ROOT)));
+            item.setToggleGroup(group);
+            item.setSelected(setting.get() == value);
+            item.setOnAction(e -> setting.set(value));
+            setting.addListener((obs, old, now) -> item.setSelected(now == value));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    /** F1: every shortcut, read from the menus themselves so the sheet is never out of date. */
+    private void showShortcuts() {
+        StringBuilder sheet = new StringBuilder();
+        MenuBar bar = (MenuBar) ((javafx.scene.layout.VBox) root.getTop()).getChildren().get(0);
+        for (Menu menu : bar.getMenus()) {
+            collectShortcuts(menu, sheet);
+        }
+        sheet.append(messages.get("keys.search"));
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle(messages.get("menu.help.keys").replace("_", ""));
+        alert.setHeaderText(null);
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(sheet.toString());
+        text.setEditable(false);
+        text.setPrefRowCount(22);
+        text.setId("shortcut-sheet");
+        alert.getDialogPane().setContent(text);
+        alert.show();
+    }
+
+    private static void collectShortcuts(Menu menu, StringBuilder sheet) {
+        for (MenuItem item : menu.getItems()) {
+            if (item instanceof Menu sub) {
+                collectShortcuts(sub, sheet);
+            } else if (item.getAccelerator() != null) {
+                sheet.append(String.format("%-16s %s%n", item.getAccelerator().getDisplayText(),
+                        item.getText().replaceAll("\\(_.\\)|_", "")));
+            }
+        }
+    }
+
     private MenuItem item(String key, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(messages.get(key));
         if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+            item.setAccelerator(accelerator(accelerator));
         }
         item.setOnAction(e -> action.run());
         return item;

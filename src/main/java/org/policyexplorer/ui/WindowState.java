@@ -34,6 +34,11 @@ public final class WindowState {
         return preferences.get(lastSectionKey(reportId)).map(WindowState::parseLong).orElse(null);
     }
 
+    /** Every remembered value, for the other settings read from the same store. */
+    public Map<String, String> values() {
+        return Map.copyOf(values);
+    }
+
     public Long lastReport() {
         return parseLong(values.get(LAST_REPORT));
     }

@@ -17,6 +17,16 @@ public final class ReadingFont {
     private ReadingFont() {
     }
 
+    /** Song/宋体-style serif families, best first. */
+    private static final List<String> SERIF = List.of("Noto Serif CJK SC", "Source Han Serif SC", "Noto Serif SC",
+            "SimSun", "Songti SC", "STSong", "AR PL UMing CN");
+
+    /** The first installed serif (宋体) family, or null when none is installed. */
+    public static String chineseSerif() {
+        Set<String> installed = Set.copyOf(Font.getFamilies());
+        return SERIF.stream().filter(installed::contains).findFirst().orElse(null);
+    }
+
     /** The first preferred family installed here, or null to keep the toolkit's default. */
     public static String chineseSans() {
         Set<String> installed = Set.copyOf(Font.getFamilies());

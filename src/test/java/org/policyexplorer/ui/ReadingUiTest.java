@@ -1,0 +1,120 @@
+package org.policyexplorer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyexplorer.ui.common.ReadingSettings;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Reading on a laptop: zoom that stays, a keyboard walk through every view, copying with the source. */
+class ReadingUiTest {
+    @TempDir
+    Path dir;
+    private final FxRobot robot = new FxRobot();
+    private WindowFixture app;
+    private MainWindow window;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        WindowFixture.registerToolkit();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        app = new WindowFixture(dir.resolve("ui.db"));
+        window = app.open();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        app.close();
+    }
+
+    private double readerFontSize() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> window.reader().textArea().lookupAll(".text").stream()
+                .filter(n -> n instanceof Text).map(n -> ((Text) n).getFont().getSize()).findFirst().orElse(0.0)).get();
+    }
+
+    @Test
+    void zoomReachesTheReaderAndSurvivesARestart() throws Exception {
+        double before = readerFontSize();
+        robot.clickOn(window.reader().textArea());
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.reading().zoomProperty().get()).isEqualTo(1.2);
+        assertThat(readerFontSize()).isGreaterThan(before * 1.15);
+
+        app.close();
+        window = app.open();
+        assertThat(window.reading().zoomProperty().get()).isEqualTo(1.2);
+        assertThat(readerFontSize()).isGreaterThan(before * 1.15);
+        robot.clickOn(window.reader().textArea());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.reading().zoomProperty().get()).isEqualTo(1.0);
+    }
+
+    @Test
+    void everyViewIsReachedByKeyboardAlone() throws Exception {
+        String[] tabs = {"tab-reader", "tab-compare", "tab-indicators", "tab-annotations", "tab-library"};
+        for (int i = tabs.length - 1; i >= 0; i--) {
+            KeyCode digit = KeyCode.valueOf("DIGIT" + (i + 1));
+            robot.press(KeyCode.CONTROL, digit).release(digit, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(window.tabs().getSelectionModel().getSelectedItem().getId()).isEqualTo(tabs[i]);
+            assertThat(window.tabs().getSelectionModel().getSelectedItem().getContent()).isNotNull();
+        }
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        assertThat(window.searchBar().field().isFocused()).isTrue();
+        robot.write("河长制").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.search().currentProperty().get() == 0);
+        robot.type(KeyCode.ESCAPE);
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextArea sheet = robot.lookup("#shortcut-sheet").queryAs(javafx.scene.control.TextArea.class);
+        assertThat(sheet.getText()).contains("Ctrl+F").contains("F3").contains("Ctrl+M").contains("Ctrl+=");
+        robot.type(KeyCode.ENTER);
+    }
+
+    @Test
+    void copyingFromTheReaderAddsWhereItIsFrom() throws Exception {
+        var area = window.reader().textArea();
+        String passage = "第一部分是2017年工作回顾";
+        int from = area.getText().indexOf(passage);
+        int to = from + passage.length();
+        Bounds start = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(from, from + 1).orElseThrow()).get();
+        Bounds end = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(to - 1, to).orElseThrow()).get();
+        robot.drag(new Point2D(start.getMinX() + 1, start.getCenterY()), MouseButton.PRIMARY)
+                .dropTo(new Point2D(end.getMaxX() - 1, end.getCenterY()));
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
+        assertThat(copied).isEqualTo(passage + "（通州区2018年政府工作报告 › 开篇）");
+    }
+
+    @Test
+    void garbledSettingsGiveDefaults() {
+        ReadingSettings settings = new ReadingSettings(Map.of("view.zoom", "NaN", "view.theme", "PURPLE",
+                "view.typeface", "", "view.spacing", "ROOMY"));
+        assertThat(settings.zoomProperty().get()).isEqualTo(1.0);
+        assertThat(settings.themeProperty().get()).isEqualTo(ReadingSettings.Theme.LIGHT);
+        assertThat(settings.spacingProperty().get()).isEqualTo(ReadingSettings.Spacing.ROOMY);
+        ReadingSettings big = new ReadingSettings(Map.of("view.zoom", "99"));
+        assertThat(big.zoomProperty().get()).isEqualTo(ReadingSettings.MAX_ZOOM);
+    }
+}
