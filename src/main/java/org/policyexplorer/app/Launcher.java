@@ -28,7 +28,7 @@ public final class Launcher {
 
     /** Runs the command line with the given streams; the window opener is injectable for tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err,
-                          java.util.function.Consumer<StartOptions> windowLauncher) {
+                          java.util.function.ToIntFunction<StartOptions> windowLauncher) {
         CommandLine cli = new CommandLine(new PolicyExplorerCommand(windowLauncher));
         cli.setOut(out);
         cli.setErr(err);

@@ -5,10 +5,11 @@ import java.nio.file.Path;
 /**
  * What the command line says about the session: which store, which language, whether to print timings.
  *
- * @param database null for the default location
- * @param lang     null for the system language
+ * @param database   null for the default location
+ * @param lang       null for the system language
+ * @param checkStart open the window, say what it opened and quit after the first frame (checks an install)
  */
-public record StartOptions(Path database, String lang, boolean timings) {
+public record StartOptions(Path database, String lang, boolean timings, boolean checkStart) {
 
     public Path resolvedDatabase() {
         return DataLocation.resolveDatabase(database);

@@ -25,7 +25,9 @@ import org.policyexplorer.ui.common.BackgroundWork;
  */
 public final class PolicyExplorerApp extends Application {
     private static final Logger LOG = Logger.getLogger(PolicyExplorerApp.class.getName());
-    private static StartOptions options = new StartOptions(null, null, false);
+    private static StartOptions options = new StartOptions(null, null, false, false);
+    /** 1 when the window could not start; what the process exits with. */
+    private static volatile int exitStatus;
     private static long startNanos = System.nanoTime();
     /** The store is opened and the report loaded while the toolkit starts, not after it. */
     private static CompletableFuture<Loaded> loading;
@@ -36,12 +38,13 @@ public final class PolicyExplorerApp extends Application {
     private Throwable startupError;
     private InstanceLock lock;
 
-    /** Opens the window and returns when it is closed. */
-    public static void launchWindow(StartOptions startOptions, long processStartNanos) {
+    /** Opens the window and returns, once it is closed, the exit status (0, or 1 if it could not start). */
+    public static int launchWindow(StartOptions startOptions, long processStartNanos) {
         options = startOptions;
         startNanos = processStartNanos;
         loading = CompletableFuture.supplyAsync(PolicyExplorerApp::load);
         Application.launch(PolicyExplorerApp.class);
+        return exitStatus;
     }
 
     /** What {@link #init()} waits for: the services, the state the window opens with, and how it opened. */
@@ -85,7 +88,13 @@ public final class PolicyExplorerApp extends Application {
     @Override
     public void start(Stage stage) {
         if (startupError != null) {
+            exitStatus = 1;
             Messages messages = options.messages();
+            if (options.checkStart()) {
+                System.err.println(messages.get("error.store", startupError.getMessage()));
+                Platform.exit();
+                return;
+            }
             Alert alert = new Alert(Alert.AlertType.ERROR, messages.get("error.store", startupError.getMessage()));
             alert.setTitle(messages.get("app.title"));
             alert.setHeaderText(null);
@@ -103,6 +112,23 @@ public final class PolicyExplorerApp extends Application {
             printFirstFrame();
             window.printSearchTimings();
         }
+        if (options.checkStart()) {
+            reportOpenedAndClose(stage);
+        }
+    }
+
+    /** For {@code --check-start}: after the first frame, says which report is open and closes the window. */
+    private void reportOpenedAndClose(Stage stage) {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                var document = state.document();
+                System.out.println(document == null ? "opened: no report"
+                        : "opened: " + document.report().title() + " · " + document.allSections().size() + " sections");
+                stage.close(); // as a user would: the window saves its state, then the toolkit exits
+            }
+        }.start();
     }
 
     /** Says, once the window is up, that the store was repaired or is open read-only. */

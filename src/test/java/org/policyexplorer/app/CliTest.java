@@ -110,11 +110,13 @@ class CliTest {
     void noCommandOpensTheWindow() {
         StringWriter out = new StringWriter();
         List<StartOptions> launched = new ArrayList<>();
-        Launcher.run(new String[] {"--db", "x.db", "--lang", "zh"}, new PrintWriter(out), new PrintWriter(out),
-                launched::add);
+        int exit = Launcher.run(new String[] {"--db", "x.db", "--lang", "zh", "--check-start"},
+                new PrintWriter(out), new PrintWriter(out), o -> launched.add(o) ? 7 : 0);
+        assertThat(exit).as("the window's exit status is the process's").isEqualTo(7);
         assertThat(launched).singleElement().satisfies(o -> {
             assertThat(o.database()).isEqualTo(Path.of("x.db"));
             assertThat(o.lang()).isEqualTo("zh");
+            assertThat(o.checkStart()).isTrue();
         });
     }
 }

@@ -2,7 +2,7 @@ package org.policyexplorer.app.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 import org.policyexplorer.app.AppContext;
 import org.policyexplorer.app.AppLog;
 import org.policyexplorer.app.StartOptions;
@@ -28,14 +28,19 @@ public final class PolicyExplorerCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print start-up timings.")
     boolean timings;
 
-    private final Consumer<StartOptions> windowLauncher;
+    @Option(names = "--check-start", description = "Open the window, print the report it opened and quit after "
+            + "the first frame (exit 1 if it could not start). For checking an installation.")
+    boolean checkStart;
 
-    public PolicyExplorerCommand(Consumer<StartOptions> windowLauncher) {
+    private final ToIntFunction<StartOptions> windowLauncher;
+
+    /** @param windowLauncher opens the window and returns the exit status once it is closed */
+    public PolicyExplorerCommand(ToIntFunction<StartOptions> windowLauncher) {
         this.windowLauncher = windowLauncher;
     }
 
     public StartOptions options() {
-        return new StartOptions(database, lang, timings);
+        return new StartOptions(database, lang, timings, checkStart);
     }
 
     /** Opens the store for a sub-command; the caller closes it. */
@@ -48,7 +53,6 @@ public final class PolicyExplorerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        windowLauncher.accept(options());
-        return 0;
+        return windowLauncher.applyAsInt(options());
     }
 }
