@@ -192,11 +192,7 @@ public final class MainWindow {
      * tree, tables and reader grow together.
      */
     private void applyReading() {
-        String family = reading.typefaceProperty().get() == ReadingSettings.Typeface.SERIF
-                ? ReadingFont.chineseSerif() : ReadingFont.chineseSans();
-        if (family == null) {
-            family = ReadingFont.chineseSans(); // no serif installed: the sans one, without complaint
-        }
+        String family = readingFamily();
         String size = String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", 14 * reading.zoomProperty().get());
         root.setStyle(size + (family == null ? "" : " -fx-font-family: \"" + family + "\";"));
         var classes = reader.textArea().getStyleClass();
@@ -453,10 +449,39 @@ public final class MainWindow {
         background.runQuietly(() -> context.preferences().putAll(geometry));
     }
 
+    /** The family the reader uses now, or null for the toolkit's default. */
+    private String readingFamily() {
+        String family = reading.typefaceProperty().get() == ReadingSettings.Typeface.SERIF
+                ? ReadingFont.chineseSerif() : ReadingFont.chineseSans();
+        return family != null ? family : ReadingFont.chineseSans(); // no serif installed: sans, without complaint
+    }
+
+    /** Prints the comparison when the 对照 tab is in front, else the section being read (or the whole report). */
+    private void print() {
+        org.policyexplorer.ui.print.Printout printout;
+        var labels = new org.policyexplorer.app.SectionLabels(messages);
+        if (tabs.getSelectionModel().getSelectedItem() == compareTab && compareModel != null
+                && compareModel.alignmentProperty().get() != null) {
+            printout = org.policyexplorer.ui.print.Printouts.comparison(compareModel.alignmentProperty().get(),
+                    compareModel.directionProperty().get() == CompareViewModel.Direction.REVIEW_TO_PLAN, labels,
+                    messages);
+        } else if (model.documentProperty().get() != null) {
+            printout = org.policyexplorer.ui.print.Printouts.section(model.documentProperty().get(),
+                    model.selectedSectionProperty().get(), labels);
+        } else {
+            return;
+        }
+        String family = readingFamily();
+        new org.policyexplorer.ui.print.SystemPrinting(messages).print(stage, printout,
+                family != null ? family : javafx.scene.text.Font.getDefault().getFamily());
+    }
+
     private MenuBar menuBar() {
         MenuItem importItem = item("menu.file.import", "Shortcut+O", this::chooseAndImport);
         importItem.setId("menu-import");
         MenuItem openItem = item("menu.file.open", "Shortcut+R", this::chooseReport);
+        MenuItem printItem = item("menu.file.print", "Shortcut+P", this::print);
+        printItem.setId("menu-print");
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> stage.close());
         Menu exportMenu = new Menu(messages.get("annotations.export"));
         for (AnnotationsViewModel.Format f : AnnotationsViewModel.Format.values()) {
@@ -465,7 +490,7 @@ public final class MainWindow {
         }
         MenuItem importAnnotations = item("annotations.import", null, annotating::importW3c);
         Menu file = new Menu(messages.get("menu.file"), null, importItem, openItem, new SeparatorMenuItem(),
-                exportMenu, importAnnotations, new SeparatorMenuItem(), quit);
+                exportMenu, importAnnotations, new SeparatorMenuItem(), printItem, new SeparatorMenuItem(), quit);
 
         MenuItem find = item("menu.edit.find", "Shortcut+F", searchBar::focusField);
         MenuItem next = item("menu.edit.next", "F3", search::next);

@@ -108,6 +108,19 @@ class ReadingUiTest {
     }
 
     @Test
+    void printingWithNoPrinterSaysHowToGetOne() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(javafx.print.Printer.getDefaultPrinter() == null,
+                "a printer is installed here: the system dialog would open");
+        robot.clickOn(window.reader().textArea());
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup(".dialog-pane").queryAll().isEmpty());
+        assertThat(robot.lookup(".dialog-pane .content").queryAll().stream()
+                .map(n -> n instanceof javafx.scene.control.Labeled l ? l.getText() : "").toList())
+                .anyMatch(text -> text.contains("没有设置打印机") && text.contains("PDF"));
+        robot.type(KeyCode.ENTER);
+    }
+
+    @Test
     void garbledSettingsGiveDefaults() {
         ReadingSettings settings = new ReadingSettings(Map.of("view.zoom", "NaN", "view.theme", "PURPLE",
                 "view.typeface", "", "view.spacing", "ROOMY"));
