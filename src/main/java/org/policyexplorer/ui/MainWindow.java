@@ -91,6 +91,7 @@ public final class MainWindow {
 
         tabs = new TabPane();
         tabs.setId("views");
+        tabs.setAccessibleText(messages.get("a11y.views"));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         readerTab = new Tab(messages.get("tab.reader"), reader);
         readerTab.setId("tab-reader");
@@ -145,6 +146,7 @@ public final class MainWindow {
         split.setDividerPositions(state.window().divider());
 
         statusBar.setId("status");
+        statusBar.setFocusTraversable(false); // it says things; there is nothing in it to act on
         bindStatus();
 
         root.setTop(new javafx.scene.layout.VBox(menuBar(), searchBar));

@@ -120,6 +120,56 @@ class ReadingUiTest {
         robot.type(KeyCode.ENTER);
     }
 
+    /** What a screen reader would say for a control: its accessible text, else the text it shows. */
+    private static String spokenName(javafx.scene.Node node) {
+        if (node.getAccessibleText() != null && !node.getAccessibleText().isBlank()) {
+            return node.getAccessibleText();
+        }
+        return node instanceof javafx.scene.control.Labeled l && l.getText() != null ? l.getText().strip() : "";
+    }
+
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void everyControlTheKeyboardReachesHasAName() throws Exception {
+        java.util.List<String> unnamed = new java.util.ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            KeyCode digit = KeyCode.valueOf("DIGIT" + i);
+            robot.press(KeyCode.CONTROL, digit).release(digit, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+            String tab = window.tabs().getSelectionModel().getSelectedItem().getText();
+            unnamed.addAll(WaitForAsyncUtils.asyncFx(() -> app.stage().getScene().getRoot().lookupAll("*").stream()
+                    .filter(n -> n.isFocusTraversable() && shown(n) && !n.isDisabled())
+                    .filter(n -> !(n.getParent() instanceof javafx.scene.control.ComboBoxBase<?>))
+                    .filter(n -> spokenName(n).isEmpty())
+                    .map(n -> tab + ": " + n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId()))
+                    .distinct().toList()).get());
+        }
+        assertThat(unnamed).isEmpty();
+    }
+
+    @Test
+    void aWindowSavedOnABiggerScreenOpensInsideThisOne() throws Exception {
+        app.close();
+        window = app.open(context -> context.preferences().putAll(Map.of("window.width", "5120",
+                "window.height", "2880", "window.x", "4000", "window.y", "-300", "view.typeface", "SERIF")));
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        javafx.stage.Stage stage = app.stage();
+        assertThat(stage.getWidth()).isLessThanOrEqualTo(screen.getWidth());
+        assertThat(stage.getHeight()).isLessThanOrEqualTo(screen.getHeight());
+        assertThat(stage.getX()).isBetween(screen.getMinX(), screen.getMaxX() - stage.getWidth() + 1);
+        assertThat(stage.getY()).isBetween(screen.getMinY(), screen.getMaxY() - stage.getHeight() + 1);
+        assertThat(window.reading().typefaceProperty().get()).isEqualTo(ReadingSettings.Typeface.SERIF);
+        assertThat(readerFontSize()).as("the reader shows text, serif installed or not").isPositive();
+    }
+
     @Test
     void garbledSettingsGiveDefaults() {
         ReadingSettings settings = new ReadingSettings(Map.of("view.zoom", "NaN", "view.theme", "PURPLE",

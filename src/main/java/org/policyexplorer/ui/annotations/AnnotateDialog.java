@@ -32,11 +32,13 @@ public final class AnnotateDialog extends Dialog<AnnotateDialog.Input> {
         TextArea note = new TextArea(initial.note());
         note.setId("annotation-note");
         note.setPromptText(messages.get("annotate.dialog.note"));
+        note.setAccessibleText(messages.get("annotate.dialog.note"));
         note.setWrapText(true);
         note.setPrefRowCount(4);
         TextField tags = new TextField(String.join(", ", initial.tags()));
         tags.setId("annotation-tags");
         tags.setPromptText(messages.get("annotate.dialog.tags"));
+        tags.setAccessibleText(messages.get("annotate.dialog.tags"));
         FlowPane chips = new FlowPane(4, 4);
         for (String tag : knownTags) {
             ToggleButton chip = new ToggleButton(tag);
@@ -50,6 +52,8 @@ public final class AnnotateDialog extends Dialog<AnnotateDialog.Input> {
         for (Map.Entry<String, String> c : Palette.COLOURS.entrySet()) {
             ToggleButton swatch = new ToggleButton();
             swatch.setUserData(c.getValue());
+            swatch.setAccessibleText(messages.get("colour." + c.getKey()));
+            swatch.setTooltip(new javafx.scene.control.Tooltip(swatch.getAccessibleText()));
             swatch.setToggleGroup(colours);
             swatch.setStyle("-fx-background-color: " + c.getValue() + "; -fx-min-width: 26; -fx-min-height: 20;");
             swatch.getStyleClass().add("colour-swatch");

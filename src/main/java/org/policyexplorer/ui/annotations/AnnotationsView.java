@@ -49,11 +49,13 @@ public final class AnnotationsView extends BorderPane {
 
         TextField filter = new TextField();
         filter.setId("annotations-filter");
+        filter.setAccessibleText(messages.get("a11y.annotationsFilter"));
         filter.setPromptText(messages.get("annotations.filter"));
         filter.setPrefColumnCount(16);
         filter.textProperty().bindBidirectional(model.textFilterProperty());
         ComboBox<String> tag = new ComboBox<>();
         tag.setId("annotations-tag");
+        tag.setAccessibleText(messages.get("a11y.annotationsTag"));
         tag.setPromptText(messages.get("annotations.allTags"));
         tag.getItems().add(null);
         tag.getItems().addAll(model.tags());
@@ -117,6 +119,7 @@ public final class AnnotationsView extends BorderPane {
         bar.getStyleClass().add("annotations-bar");
 
         table.setId("annotations-table");
+        table.setAccessibleText(messages.get("a11y.annotationsTable"));
         table.setItems(model.shown());
         table.setPlaceholder(new javafx.scene.control.Label(messages.get("annotations.none")));
         table.getColumns().add(column(messages.get("annotations.column.quote"), Annotation::exact, 260));

@@ -57,6 +57,8 @@ public final class CompareView extends BorderPane {
         overview.managedProperty().bind(grid.visibleProperty());
 
         units.setId("compare-units");
+        rightText.setAccessibleText(messages.get("a11y.compareRight"));
+        leftText.setAccessibleText(messages.get("a11y.compareLeft"));
         units.setAccessibleText(messages.get("compare.units"));
         units.setCellFactory(v -> new UnitCell());
         units.getSelectionModel().selectedItemProperty().addListener((obs, old, unit) -> {
@@ -92,10 +94,12 @@ public final class CompareView extends BorderPane {
     private HBox sidePicker() {
         ComboBox<PartChoice> review = new ComboBox<>(model.choices());
         review.setId("compare-review-part");
+        review.setAccessibleText(messages.get("a11y.reviewPart"));
         review.valueProperty().bindBidirectional(model.reviewProperty());
         review.setPromptText(messages.get("compare.pickReview"));
         ComboBox<PartChoice> plan = new ComboBox<>(model.choices());
         plan.setId("compare-plan-part");
+        plan.setAccessibleText(messages.get("a11y.planPart"));
         plan.valueProperty().bindBidirectional(model.planProperty());
         plan.setPromptText(messages.get("compare.pickPlan"));
         review.setPrefWidth(300);

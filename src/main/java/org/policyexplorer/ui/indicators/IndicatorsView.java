@@ -53,6 +53,7 @@ public final class IndicatorsView extends BorderPane {
 
         TextField filter = new TextField();
         filter.setId("indicators-filter");
+        filter.setAccessibleText(messages.get("a11y.indicatorsFilter"));
         filter.setPromptText(messages.get("indicators.filter"));
         filter.textProperty().bindBidirectional(model.filterProperty());
         filter.setPrefColumnCount(16);
@@ -68,6 +69,7 @@ public final class IndicatorsView extends BorderPane {
         bar.getStyleClass().add("indicators-bar");
 
         mainTargets.setId("main-targets");
+        mainTargets.setAccessibleText(messages.get("a11y.mainTargets"));
         mainTargets.setItems(model.mainTargets());
         mainTargets.getColumns().add(column(messages.get("indicators.column.name"), Indicator::name, 240));
         mainTargets.getColumns().add(column(messages.get("indicators.column.mainTarget"), Indicator::figure, 360));
@@ -78,6 +80,7 @@ public final class IndicatorsView extends BorderPane {
         mainPane.setId("main-targets-pane");
 
         pairs.setId("indicator-pairs");
+        pairs.setAccessibleText(messages.get("a11y.indicatorPairs"));
         pairs.setItems(model.pairs());
         pairs.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         pairs.setPlaceholder(new Label(messages.get("indicators.noPairs")));
@@ -112,6 +115,7 @@ public final class IndicatorsView extends BorderPane {
         VBox.setVgrow(pairs, Priority.ALWAYS);
 
         all.setId("all-indicators");
+        all.setAccessibleText(messages.get("a11y.allIndicators"));
         all.setItems(model.all());
         all.getColumns().add(column(messages.get("indicators.column.kind"),
                 i -> messages.get("indicators.kind." + i.kind().key()), 60));

@@ -70,6 +70,7 @@ public final class LibraryView extends BorderPane {
         bar.getStyleClass().add("annotations-bar");
 
         table.setId("library-table");
+        table.setAccessibleText(messages.get("a11y.libraryTable"));
         table.setItems(model.rows());
         table.getColumns().add(column(messages.get("library.column.place"), r -> r.report().place(), 110));
         table.getColumns().add(column(messages.get("library.column.year"), r -> r.report().year(), 60));
@@ -87,6 +88,7 @@ public final class LibraryView extends BorderPane {
 
         ListView<LibraryViewModel.TrackablePair> pairs = new ListView<>(model.trackablePairs());
         pairs.setId("library-pairs");
+        pairs.setAccessibleText(messages.get("a11y.libraryPairs"));
         pairs.setPlaceholder(new Label(messages.get("library.noPairs")));
         pairs.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
             @Override
@@ -103,6 +105,7 @@ public final class LibraryView extends BorderPane {
         });
         pairs.setPrefWidth(300);
         tracking.setId("library-tracking");
+        tracking.setAccessibleText(messages.get("a11y.libraryTracking"));
         tracking.setPlaceholder(new Label(messages.get("library.pickPair")));
         tracking.getColumns().add(column(messages.get("indicators.column.name"), TargetTracker.Tracked::name, 200));
         tracking.getColumns().add(column(messages.get("library.column.target"), t -> t.target().figure(), 150));
