@@ -21,21 +21,25 @@ public final class ReadingFont {
     private static final List<String> SERIF = List.of("Noto Serif CJK SC", "Source Han Serif SC", "Noto Serif SC",
             "SimSun", "Songti SC", "STSong", "AR PL UMing CN");
 
+    /** The installed families, asked for once: the list does not change while the app runs. */
+    private static volatile Set<String> installed;
+
     /** The first installed serif (宋体) family, or null when none is installed. */
     public static String chineseSerif() {
-        Set<String> installed = Set.copyOf(Font.getFamilies());
-        return SERIF.stream().filter(installed::contains).findFirst().orElse(null);
+        return SERIF.stream().filter(installed()::contains).findFirst().orElse(null);
     }
 
     /** The first preferred family installed here, or null to keep the toolkit's default. */
     public static String chineseSans() {
-        Set<String> installed = Set.copyOf(Font.getFamilies());
-        return PREFERRED.stream().filter(installed::contains).findFirst().orElse(null);
+        return PREFERRED.stream().filter(installed()::contains).findFirst().orElse(null);
     }
 
-    /** An inline style that sets the family, or "" when none of ours is installed. */
-    public static String rootStyle() {
-        String family = chineseSans();
-        return family == null ? "" : "-fx-font-family: \"" + family + "\";";
+    private static Set<String> installed() {
+        Set<String> families = installed;
+        if (families == null) {
+            families = Set.copyOf(Font.getFamilies());
+            installed = families;
+        }
+        return families;
     }
 }
