@@ -24,6 +24,9 @@ public final class SearchService {
      * is still exact.
      */
     static final int RANK_CANDIDATES = 2000;
+    /** Libraries with more search rows than this (some 500 reports) count in two halves at once. */
+    static final long SPLIT_ABOVE_ROWS = 20_000;
+    private final long splitAboveRows;
     private final Database db;
     /** Counts run here, on the store's side connection, while the ranked hits are read on the main one. */
     private final ExecutorService counting = Executors.newSingleThreadExecutor(runnable -> {
@@ -33,7 +36,13 @@ public final class SearchService {
     });
 
     public SearchService(Database db) {
+        this(db, SPLIT_ABOVE_ROWS);
+    }
+
+    /** With the library size above which counting is split; tests split the smallest library. */
+    SearchService(Database db, long splitAboveRows) {
         this.db = db;
+        this.splitAboveRows = splitAboveRows;
     }
 
     public SearchResult search(String text, SearchScope scope, int limit, SearchOrder order) {
@@ -48,13 +57,28 @@ public final class SearchService {
         String match = matchExpression(query, scope);
         List<String> terms = query.positiveTerms();
         int[] vocabulary = totalsFromVocabulary(query, scope);
+        // Counting reads every matching row. In a large library the rows are split in two: the upper half is
+        // counted on the side connection while the hits are ranked, the lower half on the main one after.
+        long split = vocabulary != null ? 0 : splitPoint();
         Future<int[]> counted = vocabulary != null ? CompletableFuture.completedFuture(vocabulary)
-                : counting.submit(() -> countMatches(match, terms));
+                : counting.submit(() -> db.readAside(c -> countMatches(c, match, terms, split, Long.MAX_VALUE)));
         List<SearchHit> hits = vocabulary != null && vocabulary[0] == 0 ? List.of()
                 : hits(match, terms, Math.max(0, limit), order);
-        int[] totals = await(counted);
+        int[] lower = split > 0 ? db.read(c -> countMatches(c, match, terms, 0, split - 1)) : new int[2];
+        int[] upper = await(counted);
         long tookMs = (System.nanoTime() - started) / 1_000_000;
-        return new SearchResult(query.text(), totals[1], totals[0], tookMs, hits);
+        return new SearchResult(query.text(), upper[1] + lower[1], upper[0] + lower[0], tookMs, hits);
+    }
+
+    /** The row id that halves the library's search rows, or 0 when it is small enough to count in one go. */
+    private long splitPoint() {
+        long maxId = db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT max(id) FROM search_row");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+        return maxId >= splitAboveRows ? maxId / 2 : 0;
     }
 
     /**
@@ -85,7 +109,7 @@ public final class SearchService {
         if (!query.excluded().isEmpty() && totals[0] > 0) {
             String both = IndexTokens.matchExpression(term) + " AND " + query.excluded().stream()
                     .map(IndexTokens::matchExpression).collect(Collectors.joining(" OR ", "(", ")"));
-            int[] excluded = countMatches(both, List.of(term));
+            int[] excluded = db.readAside(c -> countMatches(c, both, List.of(term), 0, Long.MAX_VALUE));
             totals = new int[] {totals[0] - excluded[0], totals[1] - excluded[1]};
         }
         return totals;
@@ -105,22 +129,23 @@ public final class SearchService {
         }
     }
 
-    /** Counts the matching rows and their occurrences of the terms. */
-    private int[] countMatches(String match, List<String> terms) {
-        return db.readAside(c -> {
-            try (PreparedStatement ps = c.prepareStatement(countSql(terms.size()))) {
-                int i = 1;
-                for (String term : terms) {
-                    ps.setString(i++, term);
-                    ps.setString(i++, term);
-                }
-                ps.setString(i, match);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return new int[] {rs.getInt(1), rs.getInt(2)};
-                }
+    /** Counts the matching rows with ids in [from, to] and their occurrences of the terms. */
+    private static int[] countMatches(java.sql.Connection c, String match, List<String> terms, long from, long to)
+            throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement(countSql(terms.size()))) {
+            int i = 1;
+            for (String term : terms) {
+                ps.setString(i++, term);
+                ps.setString(i++, term);
             }
-        });
+            ps.setString(i++, match);
+            ps.setLong(i++, from);
+            ps.setLong(i, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new int[] {rs.getInt(1), rs.getInt(2)};
+            }
+        }
     }
 
     private List<SearchHit> hits(String match, List<String> terms, int limit, SearchOrder order) {
@@ -169,7 +194,7 @@ public final class SearchService {
         String occurrences = java.util.Collections.nCopies(termCount, perTerm).stream()
                 .collect(Collectors.joining(" + "));
         return "SELECT count(*), coalesce(sum(" + occurrences + "), 0) FROM search_row "
-                + "WHERE id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)";
+                + "WHERE id IN (SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? AND ?)";
     }
 
     /** ((a AND b) OR (c)) NOT (d OR e) AND scope, each term a phrase of hex tokens: no user syntax gets in. */

@@ -66,6 +66,28 @@ class SearchPropertyTest {
         }
     }
 
+    @Test
+    void countingInTwoHalvesGivesTheSameTotalsAsCountingInOne() {
+        SearchService split = new SearchService(store.db, 1);
+        SearchService whole = new SearchService(store.db, Long.MAX_VALUE);
+        Random random = new Random(2026_0305L);
+        for (int i = 0; i < 200; i++) {
+            StringBuilder query = new StringBuilder();
+            for (int w = 0; w < 1 + random.nextInt(3); w++) {
+                String text = DOCS.get(random.nextInt(DOCS.size())).text();
+                int start = random.nextInt(text.length() - 4);
+                String word = text.substring(start, start + 2 + random.nextInt(3)).replaceAll("[\\s\"-]", "");
+                query.append(word.isEmpty() ? "发展" : word).append(' ');
+            }
+            SearchResult a = split.search(query.toString(), SearchScope.all(), 50, SearchOrder.RANK);
+            SearchResult b = whole.search(query.toString(), SearchScope.all(), 50, SearchOrder.RANK);
+            assertThat(a.total()).as("total of %s", query).isEqualTo(b.total());
+            assertThat(a.sectionsWithHits()).as("sections of %s", query).isEqualTo(b.sectionsWithHits());
+            assertThat(a.hits()).extracting(SearchHit::sectionId).isEqualTo(b.hits().stream()
+                    .map(SearchHit::sectionId).toList());
+        }
+    }
+
     static int countOccurrences(String text, String term) {
         int n = 0;
         for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length())) {
