@@ -19,41 +19,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A researcher selects a passage, annotates it with a note and a tag, and finds it again after a restart. */
-class AnnotationsUiTest {
+class AnnotationsUiTest extends WindowTest {
     private static final String PASSAGE = "第一部分是2017年工作回顾";
-    @TempDir
-    Path dir;
-    private final FxRobot robot = new FxRobot();
-    private WindowFixture app;
-    private AppContext context;
-    private MainWindow window;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        WindowFixture.registerToolkit();
-    }
-
-    @BeforeEach
-    void open() throws Exception {
-        openWindow();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        closeWindow();
-    }
-
-    private void openWindow() throws Exception {
-        app = new WindowFixture(dir.resolve("ui.db"));
-        window = app.open();
-        context = app.context;
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void closeWindow() throws Exception {
-        app.close();
-    }
-
     @Test
     void selectAnnotateSeeHighlightAndListThenRestart() throws Exception {
         var area = window.reader().textArea();
@@ -87,8 +54,7 @@ class AnnotationsUiTest {
         assertThat(robot.lookup("#annotations-table").<Annotation>queryTableView().getItems())
                 .extracting(Annotation::exact).containsExactly(PASSAGE);
 
-        closeWindow();
-        openWindow();
+        restart();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.annotations().all().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
         var again = window.reader().textArea();

@@ -19,40 +19,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** 对照: pick a review topic, see what carries it on and the words they share; the user's links stay. */
-class CompareUiTest {
-    @TempDir
-    Path dir;
-    private final FxRobot robot = new FxRobot();
-    private WindowFixture app;
-    private AppContext context;
-    private MainWindow window;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        WindowFixture.registerToolkit();
-    }
-
-    @BeforeEach
-    void open() throws Exception {
-        openWindow();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        closeWindow();
-    }
-
-    private void openWindow() throws Exception {
-        app = new WindowFixture(dir.resolve("ui.db"));
-        window = app.open();
-        context = app.context;
+class CompareUiTest extends WindowTest {
+    @Override
+    void afterOpen() throws Exception {
         robot.clickOn("#tab-compare");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.compare().units().getItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void closeWindow() throws Exception {
-        app.close();
     }
 
     @Test
@@ -80,8 +52,7 @@ class CompareUiTest {
         robot.type(KeyCode.ENTER); // the dialog offers the first plan topic: 着力优化招商机制
         awaitMatches(m -> m.stream().filter(x -> x.origin() == Match.Origin.USER).count() == 2);
 
-        closeWindow();
-        openWindow();
+        restart();
         chooseUnit("二 · 对接上海全面拓展");
         List<Match> matches = window.compare().matches().getItems();
         assertThat(titles(matches)).doesNotContain(rejected).contains("深入对接服务上海", "着力优化招商机制");

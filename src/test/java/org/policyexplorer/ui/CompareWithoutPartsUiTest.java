@@ -17,39 +17,22 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A report with no review or plan: the 对照 tab says so and lets the user pick parts of any report. */
-class CompareWithoutPartsUiTest {
-    @TempDir
-    Path dir;
-    private final FxRobot robot = new FxRobot();
-    private WindowFixture app;
-    private AppContext context;
-    private MainWindow window;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        WindowFixture.registerToolkit();
+class CompareWithoutPartsUiTest extends WindowTest {
+    @Override
+    void prepare(AppContext store) {
+        store.seed().latestOrSeed();
+        try {
+            store.importer().importBytes("一段没有标题的文字，讲的是天气。\n又一段文字，讲的是公园。"
+                    .getBytes(StandardCharsets.UTF_8), "随笔.txt");
+        } catch (org.policyexplorer.ingest.ImportRejectedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    @BeforeEach
-    void open() throws Exception {
-        app = new WindowFixture(dir.resolve("ui.db"));
-        window = app.open(prepared -> {
-            prepared.seed().latestOrSeed();
-            try {
-                prepared.importer().importBytes("一段没有标题的文字，讲的是天气。\n又一段文字，讲的是公园。"
-                        .getBytes(StandardCharsets.UTF_8), "随笔.txt");
-            } catch (org.policyexplorer.ingest.ImportRejectedException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        context = app.context;
+    @Override
+    void afterOpen() throws Exception {
         robot.clickOn("#tab-compare");
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
     }
 
     @Test

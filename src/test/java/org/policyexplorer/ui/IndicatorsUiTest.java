@@ -18,32 +18,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** 指标: the pairs are listed; a click on a figure opens it, highlighted, in the reader. */
-class IndicatorsUiTest {
-    @TempDir
-    Path dir;
-    private final FxRobot robot = new FxRobot();
-    private WindowFixture app;
-    private AppContext context;
-    private MainWindow window;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        WindowFixture.registerToolkit();
-    }
-
-    @BeforeEach
-    void open() throws Exception {
-        app = new WindowFixture(dir.resolve("ui.db"));
-        window = app.open();
-        context = app.context;
+class IndicatorsUiTest extends WindowTest {
+    @Override
+    void afterOpen() throws Exception {
         robot.clickOn("#tab-indicators");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.indicators().pairs().getItems().size() >= 10);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
     }
 
     @Test

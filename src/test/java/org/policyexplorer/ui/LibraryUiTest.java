@@ -20,29 +20,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** 文库: two reports imported together with progress, both listed, switched between, and tracked. */
-class LibraryUiTest {
-    @TempDir
-    Path dir;
-    private final FxRobot robot = new FxRobot();
-    private WindowFixture app;
-    private MainWindow window;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        WindowFixture.registerToolkit();
-    }
-
-    @BeforeEach
-    void open() throws Exception {
-        app = new WindowFixture(dir.resolve("ui.db"));
-        window = app.open();
+class LibraryUiTest extends WindowTest {
+    @Override
+    void afterOpen() throws Exception {
         robot.clickOn("#tab-library");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.libraryView().table().getItems().size() == 1);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
     }
 
     @Test

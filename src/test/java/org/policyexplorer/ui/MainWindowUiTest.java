@@ -20,40 +20,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real main window over a temp store, driven as a user would drive it. */
-class MainWindowUiTest {
-    @TempDir
-    Path dir;
-    private final FxRobot robot = new FxRobot();
-    private WindowFixture app;
-    private AppContext context;
-    private MainWindow window;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        WindowFixture.registerToolkit();
-    }
-
-    @BeforeEach
-    void open() throws Exception {
-        openWindow();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        closeWindow();
-    }
-
-    private void openWindow() throws Exception {
-        app = new WindowFixture(dir.resolve("ui.db"));
-        window = app.open();
-        context = app.context;
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void closeWindow() throws Exception {
-        app.close();
-    }
-
+class MainWindowUiTest extends WindowTest {
     @Test
     void showsTheSeedReportWithItsThreePartsInChinese() {
         assertThat(app.stage().getTitle()).isEqualTo("政策报告浏览器");
@@ -80,8 +47,7 @@ class MainWindowUiTest {
                 "一、坚持调结构快转型,发展质态持续向好", "项目建设量质并举");
 
         waitForBackgroundWork();
-        closeWindow();
-        openWindow();
+        restart();
         assertThat(window.model().selectedSectionProperty().get()).isNotNull()
                 .extracting(Section::title).isEqualTo("项目建设量质并举");
         assertThat(window.reader().textArea().getText()).startsWith("项目建设量质并举。");

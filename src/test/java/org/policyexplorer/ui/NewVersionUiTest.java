@@ -20,38 +20,17 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Importing a new version of a report in the window offers to carry its annotations over. */
-class NewVersionUiTest {
-    @TempDir
-    Path dir;
-    private final FxRobot robot = new FxRobot();
-    private WindowFixture app;
-    private AppContext context;
-    private MainWindow window;
+class NewVersionUiTest extends WindowTest {
     private ReportDocument seed;
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        WindowFixture.registerToolkit();
-    }
-
-    @BeforeEach
-    void open() throws Exception {
-        app = new WindowFixture(dir.resolve("ui.db"));
-        window = app.open(prepared -> {
-            seed = prepared.reports().load(prepared.seed().latestOrSeed().id()).orElseThrow();
-            try {
-                prepared.annotations().createByQuote(seed, "河长制", 1, "制度", List.of("生态"), null);
-            } catch (org.policyexplorer.annotate.AnnotationException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        context = app.context;
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
+    @Override
+    void prepare(AppContext store) {
+        seed = store.reports().load(store.seed().latestOrSeed().id()).orElseThrow();
+        try {
+            store.annotations().createByQuote(seed, "河长制", 1, "制度", List.of("生态"), null);
+        } catch (org.policyexplorer.annotate.AnnotationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

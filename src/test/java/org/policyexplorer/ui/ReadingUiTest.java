@@ -21,29 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Reading on a laptop: zoom that stays, a keyboard walk through every view, copying with the source. */
-class ReadingUiTest {
-    @TempDir
-    Path dir;
-    private final FxRobot robot = new FxRobot();
-    private WindowFixture app;
-    private MainWindow window;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        WindowFixture.registerToolkit();
-    }
-
-    @BeforeEach
-    void open() throws Exception {
-        app = new WindowFixture(dir.resolve("ui.db"));
-        window = app.open();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
-    }
-
+class ReadingUiTest extends WindowTest {
     private double readerFontSize() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> window.reader().textArea().lookupAll(".text").stream()
                 .filter(n -> n instanceof Text).map(n -> ((Text) n).getFont().getSize()).findFirst().orElse(0.0)).get();
@@ -59,8 +37,7 @@ class ReadingUiTest {
         assertThat(window.reading().zoomProperty().get()).isEqualTo(1.2);
         assertThat(readerFontSize()).isGreaterThan(before * 1.15);
 
-        app.close();
-        window = app.open();
+        restart();
         assertThat(window.reading().zoomProperty().get()).isEqualTo(1.2);
         assertThat(readerFontSize()).isGreaterThan(before * 1.15);
         robot.clickOn(window.reader().textArea());

@@ -20,32 +20,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Ctrl+F as an official uses it: type, see the hits everywhere, step with Enter, narrow the scope. */
-class SearchUiTest {
-    @TempDir
-    Path dir;
-    private final FxRobot robot = new FxRobot();
-    private WindowFixture app;
-    private AppContext context;
-    private MainWindow window;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        WindowFixture.registerToolkit();
-    }
-
-    @BeforeEach
-    void open() throws Exception {
-        app = new WindowFixture(dir.resolve("ui.db"));
-        window = app.open();
-        context = app.context;
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
-    }
-
+class SearchUiTest extends WindowTest {
     @Test
     void typingShowsHitsInListTreeReaderAndStatusThenEnterSteps() throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
