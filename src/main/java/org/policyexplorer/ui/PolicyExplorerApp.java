@@ -124,8 +124,13 @@ public final class PolicyExplorerApp extends Application {
             public void handle(long now) {
                 stop();
                 var document = state.document();
-                System.out.println(document == null ? "opened: no report"
-                        : "opened: " + document.report().title() + " · " + document.allSections().size() + " sections");
+                if (document == null) {
+                    exitStatus = 1; // an installation that opens no report is not working
+                    System.out.println("opened: no report");
+                } else {
+                    System.out.println("opened: " + document.report().title() + " · "
+                            + document.allSections().size() + " sections");
+                }
                 stage.close(); // as a user would: the window saves its state, then the toolkit exits
             }
         }.start();
