@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.policyexplorer.app.AppContext;
 import org.policyexplorer.app.SectionPaths;
 import org.policyexplorer.domain.CodePointOffsets;
@@ -15,56 +14,34 @@ import org.policyexplorer.indicators.IndicatorPair;
 import org.policyexplorer.indicators.IndicatorReport;
 import org.policyexplorer.indicators.IndicatorService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code indicators [--report ID] [--json]}: the figures of a report, its main targets, results beside targets. */
 @Command(name = "indicators", description = "Pull the numbers out of a report: every figure, the plan's main "
         + "targets, and last year's results beside this year's targets.")
-final class IndicatorsCommand implements Callable<Integer> {
-    @ParentCommand
-    PolicyExplorerCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--report", paramLabel = "ID", description = "Report id (default: the latest).")
-    Long reportId;
-
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
+final class IndicatorsCommand extends OneReportCommand {
     @Override
-    public Integer call() {
-        try (AppContext context = root.openContext()) {
-            ReportDocument doc = ReportSelection.load(context, reportId);
-            IndicatorReport report = new IndicatorService().of(doc);
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                IndicatorJson writer = new IndicatorJson(doc, new SectionPaths(context.reports(), context.messages()));
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("indicators", report.indicators().stream().map(writer::full).toList());
-                m.put("mainTargets", report.mainTargets().stream().map(writer::brief).toList());
-                List<Object> pairs = new ArrayList<>();
-                for (IndicatorPair pair : report.pairs()) {
-                    Map<String, Object> p = new LinkedHashMap<>();
-                    p.put("name", pair.name());
-                    p.put("result", writer.full(pair.result()));
-                    p.put("target", writer.full(pair.target()));
-                    p.put("difference", pair.difference());
-                    pairs.add(p);
-                }
-                m.put("pairs", pairs);
-                Json.print(out, m);
-            } else {
-                for (IndicatorPair pair : report.pairs()) {
-                    out.printf("%s\t%s\t→ %s%n", pair.name(), pair.result().figure(), pair.target().figure());
-                }
-                out.flush();
+    void run(AppContext context, ReportDocument doc, PrintWriter out) {
+        IndicatorReport report = new IndicatorService().of(doc);
+        if (json) {
+            IndicatorJson writer = new IndicatorJson(doc, new SectionPaths(context.reports(), context.messages()));
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("indicators", report.indicators().stream().map(writer::full).toList());
+            m.put("mainTargets", report.mainTargets().stream().map(writer::brief).toList());
+            List<Object> pairs = new ArrayList<>();
+            for (IndicatorPair pair : report.pairs()) {
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("name", pair.name());
+                p.put("result", writer.full(pair.result()));
+                p.put("target", writer.full(pair.target()));
+                p.put("difference", pair.difference());
+                pairs.add(p);
             }
-            return 0;
+            m.put("pairs", pairs);
+            Json.print(out, m);
+        } else {
+            for (IndicatorPair pair : report.pairs()) {
+                out.printf("%s\t%s\t→ %s%n", pair.name(), pair.result().figure(), pair.target().figure());
+            }
         }
     }
 

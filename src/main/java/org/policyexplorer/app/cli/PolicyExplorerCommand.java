@@ -8,9 +8,12 @@ import org.policyexplorer.app.AppLog;
 import org.policyexplorer.app.StartOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The root command: with no sub-command it opens the window; otherwise the sub-command runs and exits. */
-@Command(name = "policy-explorer", mixinStandardHelpOptions = true, version = "Policy Explorer 0.1",
+// scope INHERIT: every sub-command answers --help (and --version) too
+@Command(name = "policy-explorer", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
+        version = "Policy Explorer 0.1",
         description = "Read, search and annotate Chinese government work reports (政府工作报告).",
         subcommands = {ImportCommand.class, ReportsCommand.class, TreeCommand.class, SearchCommand.class, CompareCommand.class, LinkCommand.class,
             IndicatorsCommand.class, AnnotateCommand.class, AnnotationsCommand.class, ExportCommand.class,
