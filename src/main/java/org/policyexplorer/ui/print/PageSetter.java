@@ -108,8 +108,9 @@ public final class PageSetter {
             return flow;
         }
         double column = (width - COLUMN_GAP) / 2;
-        TextFlow left = flow(block.left(), bodyFont());
-        TextFlow right = flow(block.right(), bodyFont());
+        Font font = block.heading() ? Font.font(fontFamily, FontWeight.BOLD, fontSize) : bodyFont();
+        TextFlow left = flow(block.left(), font);
+        TextFlow right = flow(block.right(), font);
         left.setPrefWidth(column);
         right.setPrefWidth(column);
         HBox row = new HBox(COLUMN_GAP, left, right);

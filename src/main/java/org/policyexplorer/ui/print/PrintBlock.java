@@ -16,6 +16,11 @@ public record PrintBlock(String left, String right, boolean heading) {
         return new PrintBlock(text, null, false);
     }
 
+    /** The names of the two columns, set in bold. */
+    public static PrintBlock columnHeads(String left, String right) {
+        return new PrintBlock(left, right, true);
+    }
+
     public static PrintBlock row(String left, String right) {
         return new PrintBlock(left, right == null ? "" : right, false);
     }

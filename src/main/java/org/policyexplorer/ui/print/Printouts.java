@@ -65,7 +65,7 @@ public final class Printouts {
         String planName = planDoc.report().title() + " › " + labels.title(alignment.plan().part(), planDoc.text());
         List<PrintBlock> blocks = new ArrayList<>();
         blocks.add(PrintBlock.heading(messages.get("print.compareTitle")));
-        blocks.add(reviewOnLeft ? PrintBlock.row(reviewName, planName) : PrintBlock.row(planName, reviewName));
+        blocks.add(reviewOnLeft ? PrintBlock.columnHeads(reviewName, planName) : PrintBlock.columnHeads(planName, reviewName));
         List<CompareUnit> units = reviewOnLeft ? alignment.reviewUnits() : alignment.planUnits();
         for (CompareUnit unit : units) {
             List<Match> matches = reviewOnLeft ? alignment.matchesOfReview(unit) : alignment.matchesOfPlan(unit);
