@@ -564,33 +564,8 @@ public final class MainWindow {
 
     /** F1: every shortcut, read from the menus themselves so the sheet is never out of date. */
     private void showShortcuts() {
-        StringBuilder sheet = new StringBuilder();
         MenuBar bar = (MenuBar) ((javafx.scene.layout.VBox) root.getTop()).getChildren().get(0);
-        for (Menu menu : bar.getMenus()) {
-            collectShortcuts(menu, sheet);
-        }
-        sheet.append(messages.get("keys.search"));
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
-        alert.initOwner(stage);
-        alert.setTitle(messages.get("menu.help.keys").replace("_", ""));
-        alert.setHeaderText(null);
-        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(sheet.toString());
-        text.setEditable(false);
-        text.setPrefRowCount(22);
-        text.setId("shortcut-sheet");
-        alert.getDialogPane().setContent(text);
-        alert.show();
-    }
-
-    private static void collectShortcuts(Menu menu, StringBuilder sheet) {
-        for (MenuItem item : menu.getItems()) {
-            if (item instanceof Menu sub) {
-                collectShortcuts(sub, sheet);
-            } else if (item.getAccelerator() != null) {
-                sheet.append(String.format("%-16s %s%n", item.getAccelerator().getDisplayText(),
-                        item.getText().replaceAll("\\(_.\\)|_", "")));
-            }
-        }
+        ShortcutSheet.show(stage, bar, messages);
     }
 
     private MenuItem item(String key, String accelerator, Runnable action) {

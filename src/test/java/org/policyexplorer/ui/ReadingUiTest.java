@@ -63,8 +63,12 @@ class ReadingUiTest extends WindowTest {
         robot.type(KeyCode.ESCAPE);
         robot.type(KeyCode.F1);
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.TextArea sheet = robot.lookup("#shortcut-sheet").queryAs(javafx.scene.control.TextArea.class);
-        assertThat(sheet.getText()).contains("Ctrl+F").contains("F3").contains("Ctrl+M").contains("Ctrl+=");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<ShortcutSheet.Shortcut> sheet =
+                robot.lookup("#shortcut-sheet").queryAs(javafx.scene.control.TableView.class);
+        assertThat(sheet.getItems()).extracting(ShortcutSheet.Shortcut::keys)
+                .contains("Ctrl+F", "F3", "Ctrl+M", "Ctrl+=", "Ctrl+P", "F1");
+        assertThat(sheet.getItems()).extracting(ShortcutSheet.Shortcut::command).contains("打印…", "快捷键");
         robot.type(KeyCode.ENTER);
     }
 
