@@ -66,6 +66,8 @@ public final class MainWindow {
     private final Tab indicatorsTab;
     private final Tab readerTab;
     private final TabPane tabs;
+    /** With --timings: true while an import runs. */
+    private javafx.beans.binding.BooleanBinding importing;
     private final SplitPane split;
     private final SplitPane left;
     private final StatusBar statusBar = new StatusBar();
@@ -394,6 +396,23 @@ public final class MainWindow {
                             (System.nanoTime() - outcome.startedNanos()) / 1_000_000);
                 }
             }.start();
+        });
+    }
+
+    /**
+     * With --timings: for each import, its time in the window and the longest the window went without a new
+     * frame meanwhile (it stays responsive when that stays short).
+     */
+    public void printImportTimings() {
+        FrameGapMeter meter = new FrameGapMeter();
+        // kept in a field: bindings listen weakly, and a binding nothing holds is collected with its listener
+        importing = model.busyProperty().or(library.importingProperty().isNotNull());
+        importing.addListener((obs, was, now) -> {
+            if (now) {
+                meter.start();
+            } else {
+                System.out.println("import: " + meter.stopAndDescribe());
+            }
         });
     }
 

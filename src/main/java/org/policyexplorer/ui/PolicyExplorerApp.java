@@ -111,6 +111,7 @@ public final class PolicyExplorerApp extends Application {
         if (options.timings()) {
             printFirstFrame();
             window.printSearchTimings();
+            window.printImportTimings();
         }
         if (options.checkStart()) {
             reportOpenedAndClose(stage);
