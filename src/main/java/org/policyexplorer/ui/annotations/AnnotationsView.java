@@ -5,8 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
+import javafx.geometry.Orientation;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -23,11 +22,11 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.geometry.Orientation;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.policyexplorer.app.Messages;
 import org.policyexplorer.domain.Annotation;
+import org.policyexplorer.ui.common.ViewBar;
 
 /**
  * 批注: every annotation of the open report with its quote, note, tags and place, filtered by text and tag,
@@ -113,10 +112,7 @@ public final class AnnotationsView extends BorderPane {
         }
         Button importButton = new Button(messages.get("annotations.import"));
         importButton.setOnAction(e -> actions.importW3c());
-        HBox bar = new HBox(8, filter, tag, edit, delete, undo, tagsMenu, export, importButton);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 8, 6, 8));
-        bar.getStyleClass().add("annotations-bar");
+        HBox bar = ViewBar.of(filter, tag, edit, delete, undo, tagsMenu, export, importButton);
 
         table.setId("annotations-table");
         table.setAccessibleText(messages.get("a11y.annotationsTable"));

@@ -27,6 +27,7 @@ import org.policyexplorer.compare.Alignment;
 import org.policyexplorer.compare.CompareUnit;
 import org.policyexplorer.compare.Match;
 import org.policyexplorer.compare.SharedTerms;
+import org.policyexplorer.ui.common.ViewBar;
 
 /**
  * 对照: what was done on the left, what is promised on the right (or back), the matches of the unit chosen
@@ -114,11 +115,8 @@ public final class CompareView extends BorderPane {
         problem.setId("compare-problem");
         problem.getStyleClass().add("compare-problem");
         problem.textProperty().bind(model.problemProperty());
-        HBox bar = new HBox(8, label(messages.get("compare.review")), review, flip,
+        HBox bar = ViewBar.of(label(messages.get("compare.review")), review, flip,
                 label(messages.get("compare.plan")), plan, problem);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 8, 6, 8));
-        bar.getStyleClass().add("compare-bar");
         return bar;
     }
 

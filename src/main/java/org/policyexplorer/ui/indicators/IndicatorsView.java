@@ -4,8 +4,6 @@ import java.io.File;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
@@ -29,6 +27,7 @@ import org.policyexplorer.app.Messages;
 import org.policyexplorer.domain.Indicator;
 import org.policyexplorer.indicators.IndicatorPair;
 import org.policyexplorer.ui.common.Dialogs;
+import org.policyexplorer.ui.common.ViewBar;
 
 /**
  * 指标: the plan's main targets, then last year's results beside this year's targets with the change and a
@@ -63,10 +62,7 @@ public final class IndicatorsView extends BorderPane {
         Button export = new Button(messages.get("indicators.export"));
         export.setId("indicators-export");
         export.setOnAction(e -> chooseAndExport());
-        HBox bar = new HBox(8, filter, copy, export);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 8, 6, 8));
-        bar.getStyleClass().add("indicators-bar");
+        HBox bar = ViewBar.of(filter, copy, export);
 
         mainTargets.setId("main-targets");
         mainTargets.setAccessibleText(messages.get("a11y.mainTargets"));

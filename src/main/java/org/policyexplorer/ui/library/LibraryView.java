@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
@@ -24,6 +23,7 @@ import javafx.scene.layout.VBox;
 import org.policyexplorer.app.Messages;
 import org.policyexplorer.domain.Report;
 import org.policyexplorer.indicators.TargetTracker;
+import org.policyexplorer.ui.common.ViewBar;
 
 /**
  * 文库: every report with its place, year, size, sections and annotations; open, correct, delete and undo,
@@ -64,10 +64,7 @@ public final class LibraryView extends BorderPane {
         add.setOnAction(e -> chooseFiles.run());
         Label hint = new Label(messages.get("library.dropHint"));
         hint.getStyleClass().add("library-hint");
-        HBox bar = new HBox(8, open, correct, delete, undo, add, hint);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 8, 6, 8));
-        bar.getStyleClass().add("annotations-bar");
+        HBox bar = ViewBar.of(open, correct, delete, undo, add, hint);
 
         table.setId("library-table");
         table.setAccessibleText(messages.get("a11y.libraryTable"));
