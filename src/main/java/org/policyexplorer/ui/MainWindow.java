@@ -387,15 +387,10 @@ public final class MainWindow {
             if (!outcome.active()) {
                 return;
             }
-            new javafx.animation.AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                    stop();
+            org.policyexplorer.ui.common.NextFrame.then(() ->
                     System.out.printf("search: \"%s\" %d hits, ready after %d ms, shown after %d ms%n",
                             outcome.query(), outcome.result().total(), outcome.latencyMs(),
-                            (System.nanoTime() - outcome.startedNanos()) / 1_000_000);
-                }
-            }.start();
+                            (System.nanoTime() - outcome.startedNanos()) / 1_000_000));
         });
     }
 

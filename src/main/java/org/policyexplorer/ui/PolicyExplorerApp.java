@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -18,6 +17,7 @@ import org.policyexplorer.app.InstanceLock;
 import org.policyexplorer.app.Messages;
 import org.policyexplorer.app.StartOptions;
 import org.policyexplorer.ui.common.BackgroundWork;
+import org.policyexplorer.ui.common.NextFrame;
 
 /**
  * The JavaFX application. {@link #init()} runs on the launcher thread, so the store is opened and the report
@@ -120,21 +120,17 @@ public final class PolicyExplorerApp extends Application {
 
     /** For {@code --check-start}: after the first frame, says which report is open and closes the window. */
     private void reportOpenedAndClose(Stage stage) {
-        new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                stop();
-                var document = state.document();
-                if (document == null) {
-                    exitStatus = 1; // an installation that opens no report is not working
-                    System.out.println("opened: no report");
-                } else {
-                    System.out.println("opened: " + document.report().title() + " · "
-                            + document.allSections().size() + " sections");
-                }
-                stage.close(); // as a user would: the window saves its state, then the toolkit exits
+        NextFrame.then(() -> {
+            var document = state.document();
+            if (document == null) {
+                exitStatus = 1; // an installation that opens no report is not working
+                System.out.println("opened: no report");
+            } else {
+                System.out.println("opened: " + document.report().title() + " · "
+                        + document.allSections().size() + " sections");
             }
-        }.start();
+            stage.close(); // as a user would: the window saves its state, then the toolkit exits
+        });
     }
 
     /** Says, once the window is up, that the store was repaired or is open read-only. */
@@ -160,13 +156,8 @@ public final class PolicyExplorerApp extends Application {
 
     /** Prints the time from process start to the first frame rendered with the report open. */
     private static void printFirstFrame() {
-        new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                stop();
-                System.out.printf("startup: first frame after %d ms%n", (System.nanoTime() - startNanos) / 1_000_000);
-            }
-        }.start();
+        NextFrame.then(() -> System.out.printf("startup: first frame after %d ms%n",
+                (System.nanoTime() - startNanos) / 1_000_000));
     }
 
     @Override

@@ -39,17 +39,21 @@ final class ShortcutSheet {
             if (item instanceof Menu sub) {
                 collect(sub, out);
             } else if (item.getAccelerator() != null) {
-                // menu texts carry mnemonics: 打印(_P)… and _Print… both read as the plain words
-                out.add(new Shortcut(item.getAccelerator().getDisplayText(),
-                        item.getText().replaceAll("\\(_.\\)|_", "")));
+                out.add(new Shortcut(item.getAccelerator().getDisplayText(), withoutMnemonic(item.getText())));
             }
         }
+    }
+
+    /** Menu texts carry mnemonics: 打印(_P)… and _Print… both read as the plain words. */
+    private static String withoutMnemonic(String menuText) {
+        return menuText.replaceAll("\\(_.\\)|_", "");
     }
 
     static void show(Window owner, MenuBar bar, Messages messages) {
         TableView<Shortcut> table = new TableView<>();
         table.setId("shortcut-sheet");
-        table.setAccessibleText(messages.get("menu.help.keys").replaceAll("\\(_.\\)|_", ""));
+        String title = withoutMnemonic(messages.get("menu.help.keys"));
+        table.setAccessibleText(title);
         table.getColumns().add(column(messages.get("keys.column.keys"), Shortcut::keys, 150));
         table.getColumns().add(column(messages.get("keys.column.command"), Shortcut::command, 240));
         table.getItems().setAll(of(bar));
@@ -60,7 +64,7 @@ final class ShortcutSheet {
         search.setWrapText(true);
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
-        alert.setTitle(messages.get("menu.help.keys").replaceAll("\\(_.\\)|_", ""));
+        alert.setTitle(title);
         alert.setHeaderText(null);
         alert.setGraphic(null);
         alert.getDialogPane().setContent(new VBox(8, table, search));
