@@ -14,22 +14,38 @@ final class LineClassifier {
     private static final int PARALLEL_OPENING = 4;
     private static final int PARALLEL_SENTENCE_MAX = 45;
 
+    /** Numbered lines whose title (before the first 。) is longer than this are list items, not headings. */
+    static final int NUMBERED_TITLE_MAX = 80;
+    /** The title block and salutation come within the first lines; nothing before "各位代表" is a part. */
+    private static final int SALUTATION_REACH = 30;
+
+    /** Which headings make the parts: unnumbered ones (then 一、 numbers chapters), 一、, or （一）. */
+    enum PartStyle { UNNUMBERED, MAJOR, MINOR }
+
     private final List<Line> lines;
     private final LineKind[] kinds;
     private final LeadSentence.Strength[] leads;
-    /** Whether "一、" numbers parts (provincial style) rather than chapters (district style). */
+    private final int bodyStart;
+    private final PartStyle style;
     private final boolean majorIsPart;
 
     LineClassifier(List<Line> lines) {
         this.lines = lines;
         this.kinds = new LineKind[lines.size()];
         this.leads = new LeadSentence.Strength[lines.size()];
-        this.majorIsPart = detectMajorIsPart();
+        this.bodyStart = salutation();
+        this.style = detectStyle();
+        this.majorIsPart = style == PartStyle.MAJOR;
+    }
+
+    PartStyle style() {
+        return style;
     }
 
     LineKind[] classify() {
         boolean inAppendix = false;
         boolean inNotes = false;
+        boolean inSequence = false;
         for (int i = 0; i < lines.size(); i++) {
             leads[i] = LeadSentence.Strength.NONE;
             if (kinds[i] != null) {
@@ -44,13 +60,18 @@ final class LineClassifier {
                     kinds[i + 1] = LineKind.HEADING_CONTINUATION;
                     inNotes |= Numbering.at(Numbering.NOTES, lines.get(i + 1).text()) != null;
                 }
-            } else if (Numbering.at(Numbering.MAJOR, text) != null) {
+            } else if (isNumberedHeading(Numbering.MAJOR, text) && !inSequence) {
                 kinds[i] = majorIsPart && !inAppendix ? LineKind.PART : LineKind.CHAPTER;
                 markWrapped(i);
-            } else if (Numbering.at(Numbering.MINOR, text) != null) {
-                kinds[i] = LineKind.CHAPTER;
+            } else if (isNumberedHeading(Numbering.MINOR, text)) {
+                kinds[i] = style == PartStyle.MINOR && !inAppendix ? LineKind.PART : LineKind.CHAPTER;
                 markWrapped(i);
-            } else if (!majorIsPart && isUnnumberedPart(text)) {
+            } else if (style == PartStyle.UNNUMBERED && isNumberedHeading(Numbering.SEQUENCE, text)) {
+                kinds[i] = LineKind.CHAPTER;
+                inSequence = true; // 一、 under 第一、 numbers the items of a list, not chapters
+                markWrapped(i);
+            } else if (style == PartStyle.UNNUMBERED && i > bodyStart && isUnnumberedPart(text)) {
+                inSequence = false;
                 kinds[i] = LineKind.PART;
                 inAppendix = false;
                 inNotes = false;
@@ -79,20 +100,60 @@ final class LineClassifier {
         return kinds;
     }
 
-    /** "一、" numbers parts when "（一）" chapters exist or when an "一、" heading names a part (…工作回顾). */
-    private boolean detectMajorIsPart() {
-        for (Line line : lines) {
-            String text = line.text();
-            if (Numbering.at(Numbering.MINOR, text) != null) {
-                return true;
-            }
-            Matcher major = Numbering.at(Numbering.MAJOR, text);
-            if (major != null && text.length() <= UNNUMBERED_PART_MAX + 5
-                    && PartClassifier.namesPart(text.substring(major.end()))) {
-                return true;
+    /** The line of the salutation "各位代表…" when it opens the body, else -1: the title block is above it. */
+    private int salutation() {
+        for (int i = 0; i < Math.min(lines.size(), SALUTATION_REACH); i++) {
+            if (lines.get(i).text().startsWith("各位代表")) {
+                return i;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /**
+     * Unnumbered part headings ("2017年工作回顾", "“十四五”时期工作回顾", "2026年重点工作") make the parts when
+     * there are at least two and one of them looks back; otherwise the top numbering does: 一、, or （一）
+     * where a report has no 一、 at all.
+     */
+    private PartStyle detectStyle() {
+        int unnumbered = 0;
+        boolean looksBack = false;
+        boolean major = false;
+        boolean minor = false;
+        for (int i = bodyStart + 1; i < lines.size(); i++) {
+            String text = lines.get(i).text();
+            if (isAppendix(text)) {
+                break; // numbering restarts in appendices
+            }
+            if (isUnnumberedPart(text)) {
+                unnumbered++;
+                looksBack |= PartHeadings.looksBack(text);
+            }
+            major |= isNumberedHeading(Numbering.MAJOR, text);
+            minor |= isNumberedHeading(Numbering.MINOR, text);
+        }
+        if (unnumbered >= 2 && looksBack) {
+            return PartStyle.UNNUMBERED;
+        }
+        if (major) {
+            return PartStyle.MAJOR;
+        }
+        return minor ? PartStyle.MINOR : PartStyle.UNNUMBERED;
+    }
+
+    /**
+     * A numbered line is a heading when its title is short: "一、关于基本建设的规模" or "（一）着力推动…。面对…"
+     * (a title, then its intro). "一、固定资产投资总规模，包括国家预算内的投资和…" is an item of a list.
+     */
+    static boolean isNumberedHeading(java.util.regex.Pattern numbering, String text) {
+        Matcher m = Numbering.at(numbering, text);
+        if (m == null) {
+            return false;
+        }
+        String rest = text.substring(m.end());
+        int stop = LeadSentence.sentenceEnd(rest);
+        String title = stop < 0 ? rest : rest.substring(0, stop);
+        return title.codePointCount(0, title.length()) <= NUMBERED_TITLE_MAX && title.indexOf('；') < 0;
     }
 
     private static boolean isAppendix(String text) {
@@ -100,8 +161,8 @@ final class LineClassifier {
     }
 
     private static boolean isUnnumberedPart(String text) {
-        return text.length() <= UNNUMBERED_PART_MAX && !hasSentencePunctuation(text)
-                && PartClassifier.namesPart(text);
+        return text.length() <= UNNUMBERED_PART_MAX && !hasSentencePunctuation(text) && !isNumbered(text)
+                && PartHeadings.namesPart(text);
     }
 
     private static boolean hasSentencePunctuation(String text) {
@@ -117,6 +178,7 @@ final class LineClassifier {
 
     private static boolean isNumbered(String text) {
         return Numbering.at(Numbering.MAJOR, text) != null || Numbering.at(Numbering.MINOR, text) != null
+                || Numbering.at(Numbering.SEQUENCE, text) != null
                 || Numbering.at(Numbering.ORDINAL, text) != null || isAppendix(text);
     }
 
@@ -135,7 +197,7 @@ final class LineClassifier {
     /** Whether a line can be the body under a lead sentence standing alone. */
     private boolean isPlainBody(String text) {
         return !isNumbered(text) && !text.startsWith("各位代表") && !LeadSentence.standsAlone(text)
-                && !(!majorIsPart && isUnnumberedPart(text));
+                && !(style == PartStyle.UNNUMBERED && isUnnumberedPart(text));
     }
 
     /** A weak lead counts when a neighbouring paragraph also opens a topic. */

@@ -10,12 +10,14 @@ final class Numbering {
     static final Pattern MAJOR = Pattern.compile("^(" + NUMERAL + ")、\\s*");
     /** "（一）" or half-width "(一)". */
     static final Pattern MINOR = Pattern.compile("^[（(](" + NUMERAL + ")[）)]\\s*");
+    /** "第一、", "第二，": chapters of the oldest national reports. */
+    static final Pattern SEQUENCE = Pattern.compile("^第(" + NUMERAL + ")[、，,]\\s*");
     /** "一是", "二要": an ordinal opening a paragraph. */
     static final Pattern ORDINAL = Pattern.compile("^(" + NUMERAL + ")(是|要)");
     /** "附件1", "附件一", "附件：" */
     static final Pattern APPENDIX = Pattern.compile("^附\\s*件\\s*([0-9一二三四五六七八九十]{0,3})[:：]?$");
     /** A notes part: "注释", "名词解释", "注：" */
-    static final Pattern NOTES = Pattern.compile("^(注\\s*释|名词解释|注|附注)[:：]?$");
+    static final Pattern NOTES = Pattern.compile("^[※★☆●◆■*\\s]*(注\\s*释|名\\s*词\\s*解\\s*释|注|附注)[※★☆●◆■*\\s]*[:：]?$");
     /** A note item: "［1］一降三减：…", "[2] …：", "1.“一照通行”：…" */
     static final Pattern NOTE_ITEM = Pattern.compile("^((?:［\\d{1,3}］|\\[\\d{1,3}]|\\d{1,3}[.．、]).{1,40}?)[：:]");
 

@@ -23,6 +23,8 @@ import org.policyexplorer.domain.SectionKind;
  * Two passes: {@link LineClassifier} says what each line is, then this class builds the tree.
  */
 public final class ReportParser {
+    /** Below this confidence a part's role is a guess the user should confirm (结构待确认). */
+    public static final double UNSURE_BELOW = 0.5;
     private final TextNormalizer normalizer = new TextNormalizer();
 
     /** Parses raw text (any line ends, untrimmed); the stored text is its normalised form. */
@@ -42,35 +44,88 @@ public final class ReportParser {
         TitleLines titleLines = new TitleLines(texts);
         Integer year = titleLines.year();
         if (year == null) {
-            year = yearFromParts(parts);
+            year = yearFromHeadings(parts);
         }
+        List<Double> confidence = judgeParts(parts, text, year);
         String place = titleLines.place();
         List<Section> sections = new ArrayList<>();
         for (Node part : parts) {
-            part.inferYear(year);
             sections.add(part.toSection());
         }
         String title = place != null && year != null ? place + year + "年政府工作报告" : null;
-        return new ParsedReport(text, sections, title, place, year, builder.structured());
+        return new ParsedReport(text, sections, title, place, year, ReportLevels.of(place), builder.structured(),
+                confidence);
     }
 
-    /** A report covers the year its plan names, or the year after the one its review names. */
-    private static Integer yearFromParts(List<Node> parts) {
+    /** Sets each titled part's role and year (see {@link PartJudge}); returns how sure each judgement is. */
+    private static List<Double> judgeParts(List<Node> parts, String text, Integer year) {
+        List<PartJudge.PartText> judged = new ArrayList<>();
+        List<Node> titled = new ArrayList<>();
         for (Node part : parts) {
-            if (part.role == PartRole.PLAN && part.year != null) {
-                return part.year;
+            if (part.role != PartRole.PREAMBLE && part.title != null) {
+                titled.add(part);
+                judged.add(part.asPartText(text));
             }
         }
+        List<PartJudge.Judgement> judgements = new PartJudge(PartVocabulary.DEFAULT).judge(judged, year);
+        for (int i = 0; i < titled.size(); i++) {
+            titled.get(i).role = judgements.get(i).role();
+            titled.get(i).year = judgements.get(i).year();
+        }
+        List<Double> confidence = new ArrayList<>();
+        int next = 0;
         for (Node part : parts) {
-            if (part.role == PartRole.REVIEW && part.year != null) {
-                return part.year + 1;
+            boolean isTitled = next < titled.size() && titled.get(next) == part;
+            confidence.add(isTitled ? judgements.get(next++).confidence() : part.role == PartRole.PREAMBLE ? 1.0 : 0.3);
+        }
+        return confidence;
+    }
+
+    /**
+     * Without a delivery date, a report covers the year after the one its review heading names, or else the
+     * earliest year its other headings name (later ones are long-range goals: "二〇三五年远景目标").
+     */
+    private static Integer yearFromHeadings(List<Node> parts) {
+        Integer afterReview = null;
+        Integer earliest = null;
+        for (Node part : parts) {
+            if (part.title == null || part.appendix) {
+                continue;
+            }
+            for (TimeReference.Mention m : TimeReference.mentions(part.title, null)) {
+                if (m.year() == null) {
+                    continue;
+                }
+                if (PartHeadings.looksBack(part.title)) {
+                    afterReview = afterReview == null ? m.year() + 1 : Math.max(afterReview, m.year() + 1);
+                } else {
+                    earliest = earliest == null ? m.year() : Math.min(earliest, m.year());
+                }
             }
         }
-        return null;
+        return afterReview != null ? afterReview : earliest;
+    }
+
+    /** A heading's numbering as written ("一、", "(一)", "第一，") and as stored ("一", "（一）", "第一"). */
+    private record Numbered(String number, int prefix) {
+        static Numbered of(String text) {
+            Matcher m = Numbering.at(Numbering.MAJOR, text);
+            if (m != null) {
+                return new Numbered(m.group(1), m.end());
+            }
+            m = Numbering.at(Numbering.MINOR, text);
+            if (m != null) {
+                return new Numbered("（" + m.group(1) + "）", m.end());
+            }
+            m = Numbering.at(Numbering.SEQUENCE, text);
+            return m == null ? null : new Numbered("第" + m.group(1), m.end());
+        }
     }
 
     /** A section under construction. */
     static final class Node {
+        /** How many of a part's opening paragraphs (before its first chapter) the judge reads at most. */
+        private static final int INTRO_MAX = 40;
         final SectionKind kind;
         PartRole role;
         Integer year;
@@ -79,6 +134,8 @@ public final class ReportParser {
         final int start;
         int headingEnd;
         int end;
+        /** An appendix or notes part (附件, 注释): role other, outside the report's own parts. */
+        boolean appendix;
         final List<Node> children = new ArrayList<>();
 
         Node(SectionKind kind, int start, int headingEnd, int end) {
@@ -100,15 +157,17 @@ public final class ReportParser {
             return e;
         }
 
-        void inferYear(Integer reportYear) {
-            if (year != null || reportYear == null || title == null) {
-                return;
+        /** The heading, the paragraphs before its first chapter, and all its text, for the part judge. */
+        PartJudge.PartText asPartText(String text) {
+            List<String> intro = new ArrayList<>();
+            for (Node child : children) {
+                if (child.kind == SectionKind.CHAPTER || intro.size() >= INTRO_MAX) {
+                    break;
+                }
+                intro.add(text.substring(child.start, child.finalEnd()));
             }
-            if (role == PartRole.REVIEW) {
-                year = reportYear - 1;
-            } else if (role == PartRole.PLAN && !PartClassifier.isFiveYear(title)) {
-                year = reportYear;
-            }
+            boolean hasChapters = children.stream().anyMatch(c -> c.kind == SectionKind.CHAPTER);
+            return new PartJudge.PartText(title, intro, text.substring(start, finalEnd()), appendix, hasChapters);
         }
 
         Section toSection() {
@@ -186,14 +245,11 @@ public final class ReportParser {
 
         private void openPart(Line line, Line continuation) {
             structured = true;
-            String text = line.text();
-            Matcher major = Numbering.at(Numbering.MAJOR, text);
+            Numbered numbered = Numbered.of(line.text());
             Node node = new Node(SectionKind.PART, line.start(), line.end(), line.end());
-            int prefix = major == null ? 0 : major.end();
-            node.number = major == null ? null : major.group(1);
-            setHeading(node, line, prefix, continuation);
-            node.role = PartClassifier.role(node.title);
-            node.year = PartClassifier.namedYear(node.title);
+            node.number = numbered == null ? null : numbered.number();
+            setHeading(node, line, numbered == null ? 0 : numbered.prefix(), continuation);
+            node.role = PartRole.OTHER; // judged when the whole report is read
             startPart(node);
         }
 
@@ -210,7 +266,7 @@ public final class ReportParser {
                 node.title = label;
             }
             node.role = PartRole.OTHER;
-            node.year = PartClassifier.namedYear(node.title);
+            node.appendix = true;
             startPart(node);
         }
 
@@ -225,13 +281,10 @@ public final class ReportParser {
         private void openChapter(Line line, Line continuation) {
             structured = true;
             ensurePart(line);
-            String text = line.text();
-            Matcher major = Numbering.at(Numbering.MAJOR, text);
-            Matcher minor = major == null ? Numbering.at(Numbering.MINOR, text) : null;
-            Matcher numbering = major != null ? major : minor;
+            Numbered numbered = Numbered.of(line.text());
             Node node = new Node(SectionKind.CHAPTER, line.start(), line.end(), line.end());
-            node.number = major != null ? major.group(1) : "（" + minor.group(1) + "）";
-            Node intro = setHeading(node, line, numbering.end(), continuation);
+            node.number = numbered.number();
+            Node intro = setHeading(node, line, numbered.prefix(), continuation);
             part.add(node);
             chapter = node;
             topic = null;

@@ -19,13 +19,31 @@ public final class TextNormalizer {
         String[] pieces = text.split("\r\n|\r|\n|\u2028|\u2029|\u0085", -1);
         List<String> lines = new ArrayList<>(pieces.length);
         for (String piece : pieces) {
-            String line = strip(piece);
-            if (!line.isEmpty()) {
-                lines.add(line);
+            for (String part : splitRunOn(piece)) {
+                String line = strip(part);
+                if (!line.isEmpty()) {
+                    lines.add(line);
+                }
             }
         }
         return lines;
     }
+
+    /**
+     * A whole report saved as one line keeps its paragraphs apart only by runs of spaces (U+3000, U+2003,
+     * plain): a very long line is split at every run of two or more. Ordinary lines are left as they are.
+     */
+    private static List<String> splitRunOn(String line) {
+        if (line.length() < RUN_ON_MIN) {
+            return List.of(line);
+        }
+        return List.of(PARAGRAPH_GAP.split(line));
+    }
+
+    /** No paragraph of a work report is this long; a line this long holds many. */
+    private static final int RUN_ON_MIN = 3000;
+    private static final java.util.regex.Pattern PARAGRAPH_GAP =
+            java.util.regex.Pattern.compile("[\\s\u3000\u2003\u00A0]{2,}");
 
     private static String strip(String s) {
         int from = 0;

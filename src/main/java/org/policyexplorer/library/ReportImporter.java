@@ -69,8 +69,9 @@ public final class ReportImporter {
             throw new ImportRejectedException(ImportProblem.EMPTY, sourceName, null);
         }
         String title = parsed.title() != null ? parsed.title() : titleFromFileName(sourceName);
-        NewReport report = new NewReport(title, parsed.place(), parsed.year(), sha256(parsed.text()), sourceName,
-                decoded.encoding(), parsed.text(), parsed.parts());
+        NewReport report = new NewReport(title, parsed.place(), parsed.year(), parsed.level(),
+                sha256(parsed.text()), sourceName, decoded.encoding(), parsed.text(), parsed.parts(),
+                parsed.partConfidence());
         ReportRepository.Stored stored = reports.insertIfAbsent(report);
         return new ImportResult(stored.report(), stored.created(), parsed.structured());
     }

@@ -27,7 +27,8 @@ import org.sqlite.SQLiteConfig;
 public final class Database implements AutoCloseable {
     /** The scripts, in order; the schema version is their count. */
     static final String[] MIGRATIONS = {"001-reports-and-sections.sql", "002-search-index.sql",
-        "003-topic-links.sql", "004-annotations.sql", "005-report-deletion-and-metadata.sql"};
+        "003-topic-links.sql", "004-annotations.sql", "005-report-deletion-and-metadata.sql",
+        "006-levels-and-part-corrections.sql"};
     private static final int BUSY_TIMEOUT_MS = 10_000;
     private static final int CACHE_KIB = 64 * 1024;
     private static final long MMAP_BYTES = 512L * 1024 * 1024;

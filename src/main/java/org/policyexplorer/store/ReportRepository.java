@@ -15,13 +15,18 @@ import java.util.Optional;
 import org.policyexplorer.domain.PartRole;
 import org.policyexplorer.domain.Report;
 import org.policyexplorer.domain.ReportDocument;
+import org.policyexplorer.domain.ReportLevel;
 import org.policyexplorer.domain.Section;
 import org.policyexplorer.domain.SectionKind;
 
 /** Reports and their outlines in the store. */
 public final class ReportRepository {
+    /** Part confidence below this, on a part the user has not corrected, marks the outline 结构待确认. */
+    public static final double UNSURE_BELOW = 0.5;
     private static final String REPORT_COLUMNS =
-            "id, title, place, year, sha256, source_name, source_encoding, length(body), imported_at";
+            "id, title, place, year, sha256, source_name, source_encoding, length(body), imported_at, level, "
+            + "EXISTS (SELECT 1 FROM section s WHERE s.report_id = report.id AND s.parent_id IS NULL "
+            + "AND s.corrected = 0 AND s.confidence < " + UNSURE_BELOW + ")";
 
     private final Database db;
     private final List<ReportIndexer> indexers;
@@ -32,8 +37,14 @@ public final class ReportRepository {
     }
 
     /** A report to be stored: its text, outline and metadata. */
-    public record NewReport(String title, String place, Integer year, String sha256, String sourceName,
-                            String sourceEncoding, String text, List<Section> parts) {
+    public record NewReport(String title, String place, Integer year, ReportLevel level, String sha256,
+                            String sourceName, String sourceEncoding, String text, List<Section> parts,
+                            List<Double> partConfidence) {
+    }
+
+    /** A top-level part as the parts list shows it: what the parser judged, and whether the user corrected it. */
+    public record PartInfo(long sectionId, String number, String title, PartRole role, Integer year, int start,
+                           double confidence, boolean corrected) {
     }
 
     /**
@@ -55,7 +66,7 @@ public final class ReportRepository {
             }
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO report (title, place, year, sha256, "
-                    + "source_name, source_encoding, body, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    + "source_name, source_encoding, body, imported_at, level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, report.title());
                 ps.setString(2, report.place());
@@ -65,10 +76,12 @@ public final class ReportRepository {
                 ps.setString(6, report.sourceEncoding());
                 ps.setString(7, report.text());
                 ps.setString(8, Instant.now().toString());
+                ps.setString(9, report.level() == null ? null : report.level().key());
                 ps.executeUpdate();
                 id = generatedId(ps);
             }
-            insertSections(c, id, report.parts());
+            insertSections(c, id, report.parts(), report.partConfidence());
+            applyCorrections(c, id, report.sha256());
             Report stored = findById(c, id).orElseThrow();
             ReportDocument document = new ReportDocument(stored, report.text(), loadSections(c, id));
             for (ReportIndexer indexer : indexers) {
@@ -147,6 +160,103 @@ public final class ReportRepository {
             }
             return findById(c, id).orElseThrow();
         });
+    }
+
+    /** Corrects the level of government a report is from. */
+    public Report updateLevel(long id, ReportLevel level) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE report SET level = ? WHERE id = ?")) {
+                ps.setString(1, level == null ? null : level.key());
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            return findById(c, id).orElseThrow();
+        });
+    }
+
+    /** The report's top-level parts, with the parser's confidence and whether the user corrected them. */
+    public List<PartInfo> parts(long reportId) {
+        return db.read(c -> {
+            List<PartInfo> parts = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, number, title, role, year, start_pos, "
+                    + "confidence, corrected FROM section WHERE report_id = ? AND parent_id IS NULL ORDER BY seq")) {
+                ps.setLong(1, reportId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        double confidence = rs.getDouble(7);
+                        parts.add(new PartInfo(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                PartRole.fromKey(rs.getString(4)), getInteger(rs, 5), rs.getInt(6),
+                                rs.wasNull() ? 1.0 : confidence, rs.getBoolean(8)));
+                    }
+                }
+            }
+            return parts;
+        });
+    }
+
+    /**
+     * Sets a part's role and year as the user says they are, re-indexes the report (search scopes follow
+     * roles) and remembers the correction by text hash and part position, so it comes back when the same
+     * report is imported again. All in one transaction.
+     *
+     * @return false when the section is not a top-level part of the report
+     */
+    public boolean correctPart(long reportId, long sectionId, PartRole role, Integer year) {
+        return db.write(c -> {
+            int start;
+            try (PreparedStatement ps = c.prepareStatement("SELECT start_pos FROM section "
+                    + "WHERE id = ? AND report_id = ? AND parent_id IS NULL")) {
+                ps.setLong(1, sectionId);
+                ps.setLong(2, reportId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return false;
+                    }
+                    start = rs.getInt(1);
+                }
+            }
+            Report report = findById(c, reportId).orElseThrow();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO part_correction (report_sha, part_start, "
+                    + "role, year, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (report_sha, part_start) "
+                    + "DO UPDATE SET role = excluded.role, year = excluded.year, created_at = excluded.created_at")) {
+                ps.setString(1, report.sha256());
+                ps.setInt(2, start);
+                ps.setString(3, role.key());
+                setInteger(ps, 4, year);
+                ps.setString(5, Instant.now().toString());
+                ps.executeUpdate();
+            }
+            applyCorrections(c, reportId, report.sha256());
+            reindex(c, reportId);
+            return true;
+        });
+    }
+
+    private static void applyCorrections(Connection c, long reportId, String sha) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE section SET role = pc.role, year = pc.year, "
+                + "corrected = 1 FROM part_correction pc WHERE section.report_id = ? AND section.parent_id IS NULL "
+                + "AND pc.report_sha = ? AND pc.part_start = section.start_pos")) {
+            ps.setLong(1, reportId);
+            ps.setString(2, sha);
+            ps.executeUpdate();
+        }
+    }
+
+    private void reindex(Connection c, long reportId) throws SQLException {
+        Report report = findById(c, reportId).orElseThrow();
+        String text;
+        try (PreparedStatement ps = c.prepareStatement("SELECT body FROM report WHERE id = ?")) {
+            ps.setLong(1, reportId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                text = rs.getString(1);
+            }
+        }
+        ReportDocument document = new ReportDocument(report, text, loadSections(c, reportId));
+        for (ReportIndexer indexer : indexers) {
+            indexer.removed(c, reportId);
+            indexer.added(c, document);
+        }
     }
 
     /** How many sections and live annotations each report has, for the library list. */
@@ -251,19 +361,21 @@ public final class ReportRepository {
         }
     }
 
-    private static void insertSections(Connection c, long reportId, List<Section> parts) throws SQLException {
+    private static void insertSections(Connection c, long reportId, List<Section> parts, List<Double> confidence)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO section (report_id, parent_id, seq, kind, role, "
-                + "year, number, title, start_pos, heading_end, end_pos) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
+                + "year, number, title, start_pos, heading_end, end_pos, confidence) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             int[] seq = {0};
-            for (Section part : parts) {
-                insertSection(ps, reportId, null, part, seq);
+            for (int i = 0; i < parts.size(); i++) {
+                Double partConfidence = confidence != null && i < confidence.size() ? confidence.get(i) : null;
+                insertSection(ps, reportId, null, parts.get(i), seq, partConfidence);
             }
         }
     }
 
-    private static void insertSection(PreparedStatement ps, long reportId, Long parentId, Section s, int[] seq)
-            throws SQLException {
+    private static void insertSection(PreparedStatement ps, long reportId, Long parentId, Section s, int[] seq,
+                                      Double confidence) throws SQLException {
         ps.setLong(1, reportId);
         if (parentId == null) {
             ps.setNull(2, Types.INTEGER);
@@ -279,10 +391,15 @@ public final class ReportRepository {
         ps.setInt(9, s.start());
         ps.setInt(10, s.headingEnd());
         ps.setInt(11, s.end());
+        if (confidence == null) {
+            ps.setNull(12, Types.REAL);
+        } else {
+            ps.setDouble(12, confidence);
+        }
         ps.executeUpdate();
         long id = generatedId(ps);
         for (Section child : s.children()) {
-            insertSection(ps, reportId, id, child, seq);
+            insertSection(ps, reportId, id, child, seq, null);
         }
     }
 
@@ -335,7 +452,8 @@ public final class ReportRepository {
 
     private static Report toReport(ResultSet rs) throws SQLException {
         return new Report(rs.getLong(1), rs.getString(2), rs.getString(3), getInteger(rs, 4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getInt(8), Instant.parse(rs.getString(9)));
+                rs.getString(6), rs.getString(7), rs.getInt(8), Instant.parse(rs.getString(9)),
+                ReportLevel.fromKey(rs.getString(10)), rs.getBoolean(11));
     }
 
     private static long generatedId(PreparedStatement ps) throws SQLException {
