@@ -30,8 +30,11 @@ final class HtmlText {
         String head = new String(bytes, 0, Math.min(bytes.length, 2048), java.nio.charset.StandardCharsets.ISO_8859_1)
                 .toLowerCase(java.util.Locale.ROOT);
         return head.contains("<!doctype html") || head.contains("<html") || head.contains("<body")
-                || head.contains("<meta") && head.contains("charset");
+                || head.contains("<meta") && head.contains("charset") || BLOCK_TAG.matcher(head).results().count() >= 3;
     }
+
+    /** A fragment saved without its page ("<div class=…><h4>…</h4><p>…"): block tags in its first bytes. */
+    private static final Pattern BLOCK_TAG = Pattern.compile("<(?:p|div|h[1-6]|br)[\\s>/]");
 
     /** The text of the page's main content, or "" when it has none. */
     static DecodedText extract(byte[] bytes, String fileName) throws IOException {

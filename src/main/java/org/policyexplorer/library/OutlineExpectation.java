@@ -27,6 +27,9 @@ public record OutlineExpectation(String file, String place, Integer year, String
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             JsonNode report = entry.getValue();
+            if (!report.isObject()) {
+                continue; // a comment such as "_why"
+            }
             List<Part> parts = new ArrayList<>();
             for (JsonNode part : report.path("parts")) {
                 parts.add(new Part(part.path("role").asText(), intOrNull(part, "year"), intOrNull(part, "chapters"),

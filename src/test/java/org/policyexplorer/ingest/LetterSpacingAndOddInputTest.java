@@ -37,12 +37,21 @@ class LetterSpacingAndOddInputTest {
     }
 
     @Test
-    void chaptersWithoutPartsGetABodyPart() {
+    void withoutUnnumberedPartHeadingsTheTopNumberingMakesTheParts() {
         ParsedReport report = parser.parse("各位代表：\n一、加快发展经济\n发展经济要抓项目。项目建设是关键。\n二、改善民生\n民生工作很重要。");
         List<Section> parts = report.parts();
-        assertThat(parts).extracting(Section::role).containsExactly(PartRole.PREAMBLE, PartRole.OTHER);
-        assertThat(OutlineAssert.chapters(parts.get(1))).extracting(Section::title)
-                .containsExactly("加快发展经济", "改善民生");
+        assertThat(parts).extracting(Section::kind).containsOnly(SectionKind.PART);
+        assertThat(parts.subList(1, 3)).extracting(Section::title).containsExactly("加快发展经济", "改善民生");
+        assertThat(parts.get(1).number()).isEqualTo("一");
+    }
+
+    @Test
+    void chaptersUnderTheTopNumberingStayChapters() {
+        ParsedReport report = parser.parse("各位代表：\n（一）加快发展经济\n发展经济要抓项目。\n一、今年的工作\n（一）改善民生\n民生工作很重要。");
+        List<Section> parts = report.parts();
+        assertThat(parts.get(parts.size() - 1).title()).isEqualTo("今年的工作");
+        assertThat(OutlineAssert.chapters(parts.get(parts.size() - 1))).extracting(Section::title)
+                .containsExactly("改善民生");
     }
 
     @Test
