@@ -37,6 +37,8 @@ final class PartJudge {
     private static final double INTRO_TIME = 1.5;
     private static final double TENSE = 1.5;
     private static final double FIRST_PART = 0.5;
+    /** A judgement the heading does not support is at most this sure. */
+    private static final double TEXT_ONLY = 0.6;
 
     private final PartVocabulary words;
 
@@ -155,8 +157,24 @@ final class PartJudge {
         return best;
     }
 
-    /** High when the heading itself speaks for the role and nothing else is close. */
+    /** High when the heading itself speaks for the role and nothing else is close; text alone is less sure. */
     private double confidence(Map<PartRole, Double> score, PartRole role, PartText part) {
+        return Math.min(1.0, margin(score, role) * (headingSpeaks(part, role) ? 1.0 : TEXT_ONLY));
+    }
+
+    private boolean headingSpeaks(PartText part, PartRole role) {
+        String heading = part.heading();
+        boolean time = !TimeReference.mentions(heading, null).isEmpty() || heading.contains("五年");
+        return switch (role) {
+            case REVIEW -> time || PartVocabulary.finds(words.headingReview, heading);
+            case PLAN -> time || PartVocabulary.finds(words.headingPlan, heading);
+            case GOVERNANCE -> PartVocabulary.finds(words.headingGovernance, heading);
+            case OTHER -> PartVocabulary.finds(words.headingOther, heading);
+            default -> true;
+        };
+    }
+
+    private static double margin(Map<PartRole, Double> score, PartRole role) {
         double top = score.get(role);
         double second = 0;
         for (Map.Entry<PartRole, Double> e : score.entrySet()) {

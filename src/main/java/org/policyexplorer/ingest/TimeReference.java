@@ -27,9 +27,9 @@ final class TimeReference {
     }
 
     private static final Pattern CALENDAR_YEAR = Pattern.compile("(?<![0-9０-９])((?:19|20)[0-9]{2})\\s*年(?!代)");
-    /** 十一五 … 十五五, and the older 六五 … 九五 when they name a plan or period. */
+    /** 十一五 … 十九五, and the older 六五 … 九五 when they name a plan or period. */
     private static final Pattern PERIOD = Pattern.compile(
-            "十([一二三四五])五|([六七八九])五(?=计划|时期|期间)|第([一二三四五六七八九十]{1,3})个五年(?:计划|规划)");
+            "十([一二三四五六七八九])五|([六七八九])五(?=计划|时期|期间)|第([一二三四五六七八九十]{1,3})个五年(?:计划|规划)");
     private static final Pattern LAST_YEAR = Pattern.compile("过去一年|过去的一年|一年来|这一年|去年|上一年|刚刚过去的一年");
     private static final Pattern THIS_YEAR = Pattern.compile("今年|本年度|新的一年");
     private static final Pattern PAST_FIVE = Pattern.compile("过去五年|五年来|这五年|本届政府|过去的五年");
@@ -79,7 +79,7 @@ final class TimeReference {
     /** The mention a sentence opens with (within its first few characters), or null. */
     static Mention opening(String sentence, Integer reportYear) {
         for (Mention mention : mentions(sentence, reportYear)) {
-            if (mention.start() <= OPENING_REACH) {
+            if (mention.start() < OPENING_REACH) {
                 return mention;
             }
             break;
