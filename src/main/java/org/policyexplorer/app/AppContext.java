@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.policyexplorer.annotate.AnnotationImporter;
 import org.policyexplorer.annotate.AnnotationService;
 import org.policyexplorer.compare.CompareService;
+import org.policyexplorer.library.OutlineCorrections;
 import org.policyexplorer.library.ReportImporter;
 import org.policyexplorer.library.SeedReport;
 import org.policyexplorer.search.SearchIndex;
@@ -26,6 +27,7 @@ public final class AppContext implements AutoCloseable {
     private final CompareService compare;
     private final AnnotationService annotations;
     private final AnnotationImporter annotationImporter;
+    private final OutlineCorrections outlineCorrections;
 
     /** The damaged store file set aside on opening, or null. */
     private final Path setAside;
@@ -59,6 +61,7 @@ public final class AppContext implements AutoCloseable {
         this.annotationImporter = new AnnotationImporter(reports, annotationRepository);
         this.preferences = new PreferenceRepository(database);
         this.importer = new ReportImporter(reports);
+        this.outlineCorrections = new OutlineCorrections(reports);
         this.seed = new SeedReport(reports, importer);
     }
 
@@ -93,6 +96,10 @@ public final class AppContext implements AutoCloseable {
     /** Where a damaged store was moved when it was found at start, or null. */
     public Path setAside() {
         return setAside;
+    }
+
+    public OutlineCorrections outlineCorrections() {
+        return outlineCorrections;
     }
 
     public CompareService compare() {

@@ -37,6 +37,8 @@ final class PartJudge {
     private static final double INTRO_TIME = 1.5;
     private static final double TENSE = 1.5;
     private static final double FIRST_PART = 0.5;
+    /** How sure a role settled by the heading's words alone is. */
+    private static final double SETTLED = 0.9;
     /** A judgement the heading does not support is at most this sure. */
     private static final double TEXT_ONLY = 0.6;
 
@@ -61,10 +63,8 @@ final class PartJudge {
             if (planSeen && !PartVocabulary.finds(words.headingReview, part.heading())) {
                 score.put(PartRole.REVIEW, 0.0); // reviews come before plans
             }
-            PartRole role = headingRole(part);
-            if (role == null) {
-                role = best(score);
-            }
+            PartRole settled = headingRole(part);
+            PartRole role = settled != null ? settled : best(score);
             Integer year = switch (role) {
                 case REVIEW -> reviewYear(part, reportYear);
                 case PLAN -> planYear(part, reportYear, lastPlanKnown, lastPlanYear);
@@ -75,7 +75,7 @@ final class PartJudge {
                 lastPlanKnown = true;
                 lastPlanYear = year;
             }
-            judged.add(new Judgement(role, year, confidence(score, role, part)));
+            judged.add(new Judgement(role, year, settled != null ? SETTLED : confidence(score, role, part)));
         }
         return judged;
     }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.policyexplorer.domain.OutlinePart;
 import org.policyexplorer.domain.PartRole;
 import org.policyexplorer.domain.Report;
 import org.policyexplorer.domain.ReportDocument;
@@ -42,10 +43,7 @@ public final class ReportRepository {
                             List<Double> partConfidence) {
     }
 
-    /** A top-level part as the parts list shows it: what the parser judged, and whether the user corrected it. */
-    public record PartInfo(long sectionId, String number, String title, PartRole role, Integer year, int start,
-                           double confidence, boolean corrected) {
-    }
+
 
     /**
      * Stores a report and its outline in one transaction. If a report with the same text is already there,
@@ -175,16 +173,16 @@ public final class ReportRepository {
     }
 
     /** The report's top-level parts, with the parser's confidence and whether the user corrected them. */
-    public List<PartInfo> parts(long reportId) {
+    public List<OutlinePart> parts(long reportId) {
         return db.read(c -> {
-            List<PartInfo> parts = new ArrayList<>();
+            List<OutlinePart> parts = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT id, number, title, role, year, start_pos, "
                     + "confidence, corrected FROM section WHERE report_id = ? AND parent_id IS NULL ORDER BY seq")) {
                 ps.setLong(1, reportId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         double confidence = rs.getDouble(7);
-                        parts.add(new PartInfo(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        parts.add(new OutlinePart(rs.getLong(1), rs.getString(2), rs.getString(3),
                                 PartRole.fromKey(rs.getString(4)), getInteger(rs, 5), rs.getInt(6),
                                 rs.wasNull() ? 1.0 : confidence, rs.getBoolean(8)));
                     }

@@ -1,7 +1,9 @@
 package org.policyexplorer.ui;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -11,12 +13,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.policyexplorer.app.AppContext;
 import org.policyexplorer.app.Messages;
+import org.policyexplorer.domain.PartRole;
 import org.policyexplorer.domain.Report;
 import org.policyexplorer.domain.ReportDocument;
 import org.policyexplorer.domain.Section;
 import org.policyexplorer.domain.SectionKind;
 import org.policyexplorer.ingest.ImportRejectedException;
 import org.policyexplorer.library.ImportResult;
+import org.policyexplorer.domain.OutlinePart;
 import org.policyexplorer.store.StoreException;
 import org.policyexplorer.ui.common.BackgroundWork;
 
@@ -39,12 +43,60 @@ public final class MainViewModel {
     private Consumer<String> notices = message -> { };
     private java.util.function.Predicate<Report> newVersionQuestion = report -> false;
     private Runnable reportChanged = () -> { };
+    /** The open report's parts as judged or corrected (role, year, confidence), by section id. */
+    private final ObjectProperty<Map<Long, OutlinePart>> parts = new SimpleObjectProperty<>(Map.of());
 
     public MainViewModel(AppContext context, BackgroundWork background) {
         this.context = context;
         this.background = background;
         this.messages = context.messages();
-        document.addListener((obs, old, doc) -> status.set(summary(doc)));
+        document.addListener((obs, old, doc) -> {
+            status.set(summary(doc));
+            loadParts(doc);
+        });
+    }
+
+    public ObjectProperty<Map<Long, OutlinePart>> partsProperty() {
+        return parts;
+    }
+
+    private void loadParts(ReportDocument doc) {
+        if (doc == null) {
+            parts.set(Map.of());
+            return;
+        }
+        long id = doc.report().id();
+        background.run(() -> context.outlineCorrections().parts(id), list -> {
+            ReportDocument open = document.get();
+            if (open != null && open.report().id() == id) {
+                Map<Long, OutlinePart> byId = new LinkedHashMap<>();
+                list.forEach(p -> byId.put(p.sectionId(), p));
+                parts.set(byId);
+            }
+        }, this::failed);
+    }
+
+    /**
+     * Sets a part's role and year as the user says; the report is read again, so the tree, 对照, 指标 and the
+     * search scopes follow at once. The correction is kept for this text.
+     */
+    public void correctPart(Section part, PartRole role, Integer year) {
+        ReportDocument doc = document.get();
+        if (doc == null || part == null || part.kind() != SectionKind.PART) {
+            return;
+        }
+        long reportId = doc.report().id();
+        Section selected = selectedSection.get();
+        busy.set(true);
+        background.run(() -> {
+            context.outlineCorrections().correctPart(reportId, part.id(), role, year);
+            return context.reports().load(reportId).orElseThrow();
+        }, fresh -> {
+            busy.set(false);
+            show(fresh, selected == null ? null : selected.id());
+            notices.accept(messages.get("outline.corrected", part.title() == null ? "" : part.title(),
+                    messages.get("role." + role.key()), year == null ? "—" : year.toString()));
+        }, this::failed);
     }
 
     public ObjectProperty<ReportDocument> documentProperty() {
@@ -204,9 +256,10 @@ public final class MainViewModel {
         }
         int[] counts = new int[SectionKind.values().length];
         doc.allSections().forEach(s -> counts[s.kind().ordinal()]++);
-        return messages.get("status.summary", counts[SectionKind.PART.ordinal()],
+        String summary = messages.get("status.summary", counts[SectionKind.PART.ordinal()],
                 counts[SectionKind.CHAPTER.ordinal()], counts[SectionKind.TOPIC.ordinal()],
                 doc.text().codePointCount(0, doc.text().length()));
+        return doc.report().outlineUnsure() ? summary + messages.get("status.outlineUnsure") : summary;
     }
 
     private record Opened(ReportDocument doc, Long lastSection) {

@@ -20,6 +20,8 @@ final class ReportJson {
         m.put("title", r.title());
         m.put("place", r.place());
         m.put("year", r.year());
+        m.put("level", r.level() == null ? null : r.level().key());
+        m.put("outlineUnsure", r.outlineUnsure());
         m.put("sha256", r.sha256());
         return m;
     }

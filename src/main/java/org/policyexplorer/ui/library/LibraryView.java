@@ -49,11 +49,15 @@ public final class LibraryView extends BorderPane {
         Button correct = new Button(messages.get("library.correct"));
         correct.setId("library-correct");
         correct.setOnAction(e -> selected(this::correct));
+        Button structure = new Button(messages.get("library.structure"));
+        structure.setId("library-structure");
+        structure.setOnAction(e -> selected(r -> model.loadParts(r, parts -> correctParts(r, parts))));
         Button delete = new Button(messages.get("library.delete"));
         delete.setId("library-delete");
         delete.setOnAction(e -> selected(this::confirmDelete));
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         correct.disableProperty().bind(open.disableProperty());
+        structure.disableProperty().bind(open.disableProperty());
         delete.disableProperty().bind(open.disableProperty());
         Button undo = new Button(messages.get("library.undo"));
         undo.setId("library-undo");
@@ -64,19 +68,26 @@ public final class LibraryView extends BorderPane {
         add.setOnAction(e -> chooseFiles.run());
         Label hint = new Label(messages.get("library.dropHint"));
         hint.getStyleClass().add("library-hint");
-        HBox bar = ViewBar.of(open, correct, delete, undo, add, hint);
+        HBox bar = ViewBar.of(open, correct, structure, delete, undo, add, hint);
 
         table.setId("library-table");
         table.setAccessibleText(messages.get("a11y.libraryTable"));
         table.setItems(model.rows());
         table.getColumns().add(column(messages.get("library.column.place"), r -> r.report().place(), 110));
         table.getColumns().add(column(messages.get("library.column.year"), r -> r.report().year(), 60));
+        table.getColumns().add(column(messages.get("library.column.level"),
+                r -> r.report().level() == null ? "" : messages.get("level." + r.report().level().key()), 60));
         table.getColumns().add(column(messages.get("library.column.title"), r -> r.report().title(), 260));
         table.getColumns().add(column(messages.get("library.column.size"), r -> r.report().length(), 80));
         table.getColumns().add(column(messages.get("library.column.sections"), LibraryViewModel.Row::sections, 70));
         table.getColumns().add(column(messages.get("library.column.annotations"), LibraryViewModel.Row::annotations, 70));
         table.getColumns().add(column(messages.get("library.column.imported"),
                 r -> WHEN.format(r.report().importedAt()), 140));
+        TableColumn<LibraryViewModel.Row, String> outline = column(messages.get("library.column.outline"),
+                r -> r.report().outlineUnsure() ? messages.get("library.outlineUnsure") : "", 70);
+        outline.getStyleClass().add("library-outline-unsure");
+        table.getColumns().add(outline);
+        table.setPlaceholder(new Label(messages.get("library.empty")));
         table.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 selected(model::open);
@@ -172,6 +183,23 @@ public final class LibraryView extends BorderPane {
         grid.addRow(0, new Label(messages.get("library.column.title")), title);
         grid.addRow(1, new Label(messages.get("library.column.place")), place);
         grid.addRow(2, new Label(messages.get("library.column.year")), year);
+        javafx.scene.control.ChoiceBox<org.policyexplorer.domain.ReportLevel> level = new javafx.scene.control.ChoiceBox<>();
+        level.getItems().add(null);
+        level.getItems().addAll(org.policyexplorer.domain.ReportLevel.values());
+        level.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(org.policyexplorer.domain.ReportLevel l) {
+                return l == null ? "—" : messages.get("level." + l.key());
+            }
+
+            @Override
+            public org.policyexplorer.domain.ReportLevel fromString(String s) {
+                return null;
+            }
+        });
+        level.setValue(report.level());
+        level.setId("library-level");
+        grid.addRow(3, new Label(messages.get("library.column.level")), level);
         title.setPrefColumnCount(24);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(getScene().getWindow());
@@ -186,7 +214,59 @@ public final class LibraryView extends BorderPane {
                 y = report.year();
             }
             model.correct(report, title.getText().isBlank() ? report.title() : title.getText().strip(),
-                    place.getText(), y);
+                    place.getText(), y, level.getValue());
+        });
+    }
+
+    /** Each part with its role and year, editable; what the user changes is stored as corrections. */
+    private void correctParts(Report report, java.util.List<org.policyexplorer.domain.OutlinePart> parts) {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        java.util.List<Runnable> collect = new java.util.ArrayList<>();
+        java.util.List<org.policyexplorer.domain.OutlinePart> changed = new java.util.ArrayList<>();
+        int row = 0;
+        for (org.policyexplorer.domain.OutlinePart part : parts) {
+            if (part.role() == org.policyexplorer.domain.PartRole.PREAMBLE) {
+                continue;
+            }
+            Label title = new Label((part.number() == null ? "" : part.number() + "、") + part.title());
+            title.setMaxWidth(360);
+            var role = org.policyexplorer.ui.outline.PartCorrectionDialog.roleChoice(messages, part.role());
+            TextField year = new TextField(part.year() == null ? "" : part.year().toString());
+            year.setPrefColumnCount(5);
+            year.setPromptText(messages.get("outline.yearPrompt"));
+            year.setAccessibleText(messages.get("outline.year"));
+            Label unsure = new Label(!part.corrected() && part.confidence()
+                    < org.policyexplorer.ingest.ReportParser.UNSURE_BELOW ? messages.get("outline.unsure") : "");
+            unsure.getStyleClass().add("library-outline-unsure");
+            grid.addRow(row++, title, role, year, unsure);
+            collect.add(() -> {
+                boolean[] valid = {true};
+                Integer y = org.policyexplorer.ui.outline.PartCorrectionDialog.parseYear(year.getText(), valid)
+                        .orElse(null);
+                if (!valid[0]) {
+                    y = part.year();
+                }
+                if (role.getValue() != part.role() || !java.util.Objects.equals(y, part.year())) {
+                    changed.add(new org.policyexplorer.domain.OutlinePart(part.sectionId(), part.number(),
+                            part.title(), role.getValue(), y, part.start(), part.confidence(), true));
+                }
+            });
+        }
+        Label hint = new Label(messages.get("outline.hint"));
+        hint.setWrapText(true);
+        hint.setMaxWidth(560);
+        hint.getStyleClass().add("dialog-hint");
+        grid.add(hint, 0, row, 4, 1);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(getScene().getWindow());
+        dialog.setTitle(messages.get("library.structureTitle", report.title()));
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+            collect.forEach(Runnable::run);
+            model.correctParts(report, changed);
         });
     }
 

@@ -13,7 +13,9 @@ import javafx.concurrent.Task;
 import org.policyexplorer.app.AppContext;
 import org.policyexplorer.app.Messages;
 import org.policyexplorer.compare.CompareService;
+import org.policyexplorer.domain.OutlinePart;
 import org.policyexplorer.domain.Report;
+import org.policyexplorer.domain.ReportLevel;
 import org.policyexplorer.domain.ReportDocument;
 import org.policyexplorer.indicators.TargetTracker;
 import org.policyexplorer.ingest.ImportRejectedException;
@@ -94,9 +96,37 @@ public final class LibraryViewModel {
         main.openReport(report.id());
     }
 
-    public void correct(Report report, String title, String place, Integer year) {
-        background.run(() -> context.reports().updateMetadata(report.id(), title, place, year), r -> reload(),
+    public void correct(Report report, String title, String place, Integer year, ReportLevel level) {
+        background.run(() -> {
+            context.reports().updateMetadata(report.id(), title, place, year);
+            return context.outlineCorrections().correctLevel(report.id(), level);
+        }, r -> reload(), error -> problems.accept(messages.get("error.store", error.getMessage())));
+    }
+
+    /** The report's parts as judged or corrected, for the structure dialog. */
+    public void loadParts(Report report, Consumer<List<OutlinePart>> onLoaded) {
+        background.run(() -> context.outlineCorrections().parts(report.id()), onLoaded,
                 error -> problems.accept(messages.get("error.store", error.getMessage())));
+    }
+
+    /** Stores the parts whose role or year the user changed; an open report is read again so every view follows. */
+    public void correctParts(Report report, List<OutlinePart> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        background.run(() -> {
+            for (OutlinePart p : changed) {
+                context.outlineCorrections().correctPart(report.id(), p.sectionId(), p.role(), p.year());
+            }
+            return changed.size();
+        }, n -> {
+            notices.accept(messages.get("library.partsCorrected", n, report.title()));
+            ReportDocument open = main.documentProperty().get();
+            if (open != null && open.report().id() == report.id()) {
+                main.openReport(report.id());
+            }
+            reload();
+        }, error -> problems.accept(messages.get("error.store", error.getMessage())));
     }
 
     public void delete(Report report) {

@@ -3,12 +3,17 @@ package org.policyexplorer.ui.outline;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import org.policyexplorer.app.SectionLabels;
+import org.policyexplorer.domain.OutlinePart;
+import org.policyexplorer.domain.PartRole;
 import org.policyexplorer.domain.ReportDocument;
 import org.policyexplorer.domain.Section;
 import org.policyexplorer.domain.SectionKind;
@@ -38,6 +43,7 @@ public final class OutlineView extends TreeView<OutlineEntry> {
         getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         setCellFactory(tree -> new OutlineCell());
         model.documentProperty().addListener((obs, old, doc) -> rebuild(doc));
+        model.partsProperty().addListener((obs, old, parts) -> refresh());
         model.selectedSectionProperty().addListener((obs, old, section) -> follow(section));
         getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (!following && item != null) {
@@ -156,16 +162,54 @@ public final class OutlineView extends TreeView<OutlineEntry> {
         return getRoot();
     }
 
-    /** Shows the label, styled by the kind of section, and the section's hits while searching. */
+    /** Asks for a part's role and year and hands them to the model, which stores them and reloads. */
+    private void correct(Section part) {
+        OutlinePart judged = model.partsProperty().get().get(part.id());
+        PartCorrectionDialog.ask(getScene().getWindow(), model.messages(), labels.label(part, ""),
+                        part.role(), part.year(), judged == null ? 1.0 : judged.confidence())
+                .ifPresent(c -> model.correctPart(part, c.role(), c.year()));
+    }
+
+    /** Shows the label, styled by the kind of section, a part's role and year, and hits while searching. */
     private final class OutlineCell extends TreeCell<OutlineEntry> {
         private static final String[] KIND_STYLES = {"outline-report", "outline-part", "outline-chapter",
             "outline-topic", "outline-paragraph", "outline-miss"};
         private final Label badge = new Label();
+        private final Label role = new Label();
+        private final HBox marks = new HBox(6);
+        private final ContextMenu partMenu = new ContextMenu();
 
         OutlineCell() {
             badge.getStyleClass().add("hit-badge");
+            role.getStyleClass().add("part-role");
             setContentDisplay(ContentDisplay.RIGHT);
             setGraphicTextGap(8);
+            MenuItem correct = new MenuItem(model.messages().get("outline.correct"));
+            correct.setId("outline-correct-part");
+            correct.setOnAction(e -> {
+                OutlineEntry entry = getItem();
+                if (entry != null && !entry.isReport()) {
+                    correct(entry.section());
+                }
+            });
+            partMenu.getItems().add(correct);
+        }
+
+        /** "回顾 · 2025", "安排", or "待确认" where the parser was unsure and the user has not said. */
+        private String roleText(Section part) {
+            OutlinePart judged = model.partsProperty().get().get(part.id());
+            String text = model.messages().get("role." + part.role().key());
+            if (part.year() != null) {
+                text += " · " + part.year();
+            }
+            boolean unsure = judged != null && !judged.corrected()
+                    && judged.confidence() < org.policyexplorer.ingest.ReportParser.UNSURE_BELOW;
+            role.getStyleClass().remove("part-role-unsure");
+            if (unsure) {
+                role.getStyleClass().add("part-role-unsure");
+                text += " · " + model.messages().get("outline.unsure");
+            }
+            return text;
         }
 
         @Override
@@ -179,16 +223,25 @@ public final class OutlineView extends TreeView<OutlineEntry> {
             }
             setText(entry.label());
             getStyleClass().add(entry.isReport() ? "outline-report" : "outline-" + entry.section().kind().key());
+            marks.getChildren().clear();
+            boolean isPart = !entry.isReport() && entry.section().kind() == SectionKind.PART
+                    && entry.section().role() != PartRole.PREAMBLE && entry.section().role() != null;
+            setContextMenu(isPart ? partMenu : null);
+            if (isPart) {
+                role.setText(roleText(entry.section()));
+                marks.getChildren().add(role);
+            }
             SearchOutcome outcome = outcome();
             if (outcome.active()) {
                 int hits = entry.isReport() ? outcome.result().total() : outcome.countOf(entry.section().id());
                 if (hits > 0) {
                     badge.setText(Integer.toString(hits));
-                    setGraphic(badge);
+                    marks.getChildren().add(badge);
                 } else {
                     getStyleClass().add("outline-miss");
                 }
             }
+            setGraphic(marks.getChildren().isEmpty() ? null : marks);
         }
     }
 }

@@ -1,0 +1,45 @@
+package org.policyexplorer.app.cli;
+
+import java.io.PrintWriter;
+import org.policyexplorer.app.AppContext;
+import org.policyexplorer.domain.PartRole;
+import org.policyexplorer.domain.ReportDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code set-part --report ID --part SECTION_ID --role plan [--year 2026]}: corrects a part's role and year. */
+@Command(name = "set-part", description = "Correct a part's role (review, plan, governance, other) and year. "
+        + "The correction is kept and survives importing the same report again.")
+final class SetPartCommand extends OneReportCommand {
+    /** The roles a user can give a part. */
+    enum Role { review, plan, governance, other }
+
+    @Option(names = "--part", paramLabel = "SECTION_ID", required = true, description = "The part's id (see parts).")
+    long part;
+
+    @Option(names = "--role", required = true, description = "review, plan, governance or other.")
+    Role role;
+
+    @Option(names = "--year", description = "The year the part is about (leave out for a five-year part).")
+    Integer year;
+
+    @Override
+    void run(AppContext context, ReportDocument doc, PrintWriter out) {
+        try {
+            context.outlineCorrections().correctPart(doc.report().id(), part, PartRole.fromKey(role.name()), year);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(context.messages().get("cli.error.noSuchPart", part, doc.report().id()));
+        }
+        if (json) {
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("report", doc.report().id());
+            m.put("part", part);
+            m.put("role", role.name());
+            m.put("year", year);
+            m.put("corrected", true);
+            Json.print(out, m);
+        } else {
+            out.println(context.messages().get("cli.partCorrected", part, role.name(), year == null ? "—" : year.toString()));
+        }
+    }
+}
