@@ -28,7 +28,7 @@ final class SetPartCommand extends OneReportCommand {
         try {
             context.outlineCorrections().correctPart(doc.report().id(), part, PartRole.fromKey(role.name()), year);
         } catch (IllegalArgumentException e) {
-            throw new UserError(context.messages().get("cli.error.noSuchPart", part, doc.report().id()));
+            throw new UserError(context.messages().get("cli.error.noSuchPart", Long.toString(part), Long.toString(doc.report().id())));
         }
         if (json) {
             java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
@@ -39,7 +39,7 @@ final class SetPartCommand extends OneReportCommand {
             m.put("corrected", true);
             Json.print(out, m);
         } else {
-            out.println(context.messages().get("cli.partCorrected", part, role.name(), year == null ? "—" : year.toString()));
+            out.println(context.messages().get("cli.partCorrected", Long.toString(part), role.name(), year == null ? "—" : year.toString()));
         }
     }
 }

@@ -227,6 +227,8 @@ public final class OutlineView extends TreeView<OutlineEntry> {
             boolean isPart = !entry.isReport() && entry.section().kind() == SectionKind.PART
                     && entry.section().role() != PartRole.PREAMBLE && entry.section().role() != null;
             setContextMenu(isPart ? partMenu : null);
+            // a part's role stands before its title, where a narrow tree does not cut it off
+            setContentDisplay(isPart ? ContentDisplay.LEFT : ContentDisplay.RIGHT);
             if (isPart) {
                 role.setText(roleText(entry.section()));
                 marks.getChildren().add(role);

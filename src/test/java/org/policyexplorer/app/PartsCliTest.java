@@ -1,0 +1,119 @@
+package org.policyexplorer.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyexplorer.TestReports;
+
+/** parts and set-part from the command line: the JSON shape, corrections that stay, bad input. */
+class PartsCliTest {
+    @TempDir
+    Path dir;
+    private final ObjectMapper json = new ObjectMapper();
+    private int exit;
+    private String err;
+
+    private String run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter errors = new StringWriter();
+        List<String> all = new ArrayList<>(List.of("--db", dir.resolve("cli.db").toString(), "--lang", "zh"));
+        all.addAll(List.of(args));
+        exit = Launcher.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(errors),
+                options -> { throw new AssertionError("no window from the CLI"); });
+        err = errors.toString();
+        return out.toString();
+    }
+
+    private JsonNode parts() throws Exception {
+        return json.readTree(run("parts", "--json")).get("parts");
+    }
+
+    @Test
+    void partsListRolesYearsConfidenceAndCorrections() throws Exception {
+        JsonNode report = json.readTree(run("parts", "--json")).get("report");
+        assertThat(report.get("level").asText()).isEqualTo("district");
+        assertThat(report.get("outlineUnsure").asBoolean()).isFalse();
+        JsonNode parts = parts();
+        assertThat(parts).extracting(p -> p.get("role").asText())
+                .containsExactly("preamble", "review", "plan", "governance");
+        assertThat(parts.get(1).get("year").asInt()).isEqualTo(2017);
+        assertThat(parts.get(2).get("title").asText()).isEqualTo("2018年工作安排");
+        assertThat(parts).allSatisfy(p -> {
+            assertThat(p.get("confidence").asDouble()).isBetween(0.0, 1.0);
+            assertThat(p.get("corrected").asBoolean()).isFalse();
+            assertThat(p.get("id").asLong()).isPositive();
+        });
+    }
+
+    @Test
+    void aCorrectionChangesRolesSearchScopesAndStaysAfterTheSameFileIsImportedAgain() throws Exception {
+        long plan = parts().get(2).get("id").asLong();
+        String before = run("search", "招商", "--part", "governance", "--json");
+        run("set-part", "--part", Long.toString(plan), "--role", "governance", "--json");
+        assertThat(exit).isZero();
+        JsonNode corrected = parts().get(2);
+        assertThat(corrected.get("role").asText()).isEqualTo("governance");
+        assertThat(corrected.has("year") && !corrected.get("year").isNull()).isFalse();
+        assertThat(corrected.get("corrected").asBoolean()).isTrue();
+        // the plan's hits are now in the governance scope
+        int governanceBefore = json.readTree(before).get("total").asInt();
+        int governanceAfter = json.readTree(run("search", "招商", "--part", "governance", "--json")).get("total").asInt();
+        int planAfter = json.readTree(run("search", "招商", "--part", "plan", "--json")).get("total").asInt();
+        assertThat(governanceAfter).isGreaterThan(governanceBefore);
+        assertThat(planAfter).isZero();
+
+        // the same text imported again (from another encoding) is the same report, corrections and all
+        Path gbk = dir.resolve("seed-gbk.txt");
+        Files.write(gbk, TestReports.seed().getBytes(java.nio.charset.Charset.forName("GB18030")));
+        JsonNode imported = json.readTree(run("import", gbk.toString(), "--json"));
+        assertThat(imported.get("created").asBoolean()).isFalse();
+        assertThat(parts().get(2).get("role").asText()).isEqualTo("governance");
+    }
+
+    @Test
+    void badPartsAndRolesAreRefusedWithAMessage() throws Exception {
+        run("set-part", "--part", "999999", "--role", "plan");
+        assertThat(exit).isEqualTo(2);
+        assertThat(err).contains("999999").contains("parts");
+        long review = parts().get(1).get("id").asLong();
+        run("set-part", "--part", Long.toString(review), "--role", "preamble");
+        assertThat(exit).isNotZero();
+        assertThat(parts().get(1).get("role").asText()).isEqualTo("review");
+        long chapter = json.readTree(run("tree", "--json")).at("/sections/1/children/1/id").asLong();
+        run("set-part", "--part", Long.toString(chapter), "--role", "plan");
+        assertThat(exit).isEqualTo(2);
+    }
+
+    @Test
+    void checkOutlinePrintsJsonPerReport() throws Exception {
+        Path corpus = dir.resolve("corpus");
+        Files.createDirectories(corpus);
+        Files.writeString(corpus.resolve("a.txt"), TestReports.seed(), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("expected.json"), "{\"a.txt\": {\"place\": \"通州区\", \"year\": 2018, "
+                + "\"level\": \"district\", \"parts\": [{\"role\": \"review\", \"year\": 2017}, "
+                + "{\"role\": \"plan\", \"year\": 2018}, {\"role\": \"plan\"}]}, "
+                + "\"missing.txt\": {\"place\": \"x\", \"year\": 2018, \"level\": \"city\", \"parts\": []}}",
+                StandardCharsets.UTF_8);
+        JsonNode check = json.readTree(run("check-outline", corpus.toString(), "--expected",
+                dir.resolve("expected.json").toString(), "--json"));
+        assertThat(exit).isZero();
+        assertThat(check.get("total").asInt()).isEqualTo(2);
+        assertThat(check.get("right").asInt()).isZero();
+        JsonNode seed = check.get("reports").get(0);
+        assertThat(seed.get("file").asText()).isEqualTo("a.txt");
+        // the third part is the government's own work, not a plan: exactly one difference
+        assertThat(seed.get("differences")).hasSize(1);
+        assertThat(seed.get("differences").get(0).asText()).contains("part 3").contains("governance");
+        assertThat(check.get("reports").get(1).get("differences").get(0).asText()).contains("missing");
+    }
+}
