@@ -62,6 +62,7 @@ public final class CompareView extends BorderPane {
         leftText.setAccessibleText(messages.get("a11y.compareLeft"));
         units.setAccessibleText(messages.get("compare.units"));
         units.setCellFactory(v -> new UnitCell());
+        units.setPlaceholder(new Label(messages.get("compare.noUnits")));
         units.getSelectionModel().selectedItemProperty().addListener((obs, old, unit) -> {
             if (unit != null && unit != model.selectedProperty().get()) {
                 model.selectedProperty().set(unit);
@@ -70,6 +71,7 @@ public final class CompareView extends BorderPane {
         matches.setId("compare-matches");
         matches.setAccessibleText(messages.get("compare.matches"));
         matches.setCellFactory(v -> new MatchCell());
+        matches.setPlaceholder(new Label(messages.get("compare.noMatches")));
         matches.getSelectionModel().selectedItemProperty().addListener((obs, old, m) -> showTexts());
 
         leftHeader.getStyleClass().add("compare-header");

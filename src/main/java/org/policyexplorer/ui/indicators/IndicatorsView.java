@@ -67,6 +67,7 @@ public final class IndicatorsView extends BorderPane {
         mainTargets.setId("main-targets");
         mainTargets.setAccessibleText(messages.get("a11y.mainTargets"));
         mainTargets.setItems(model.mainTargets());
+        mainTargets.setPlaceholder(new Label(messages.get("indicators.noMainTargets")));
         mainTargets.getColumns().add(column(messages.get("indicators.column.name"), Indicator::name, 240));
         mainTargets.getColumns().add(column(messages.get("indicators.column.mainTarget"), Indicator::figure, 360));
         mainTargets.setPrefHeight(200);
@@ -113,6 +114,7 @@ public final class IndicatorsView extends BorderPane {
         all.setId("all-indicators");
         all.setAccessibleText(messages.get("a11y.allIndicators"));
         all.setItems(model.all());
+        all.setPlaceholder(new Label(messages.get("indicators.noFigures")));
         all.getColumns().add(column(messages.get("indicators.column.kind"),
                 i -> messages.get("indicators.kind." + i.kind().key()), 60));
         all.getColumns().add(column(messages.get("indicators.column.name"), Indicator::name, 220));

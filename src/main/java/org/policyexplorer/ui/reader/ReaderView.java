@@ -113,6 +113,7 @@ public final class ReaderView extends BorderPane {
         tools.getChildren().setAll(button, toggle);
         tools.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         side.setId("reader-side");
+        side.setPlaceholder(new javafx.scene.control.Label(model.messages().get("reader.noAnnotations")));
         side.setPrefWidth(280);
         side.getStyleClass().add("annotation-side");
         side.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
