@@ -27,8 +27,9 @@ public final class Aligner {
     static final double MIN_SCORE = 0.02;
 
     public Alignment align(PartText review, PartText plan, List<Link> userLinks) {
-        List<CompareUnit> reviewUnits = CompareUnits.of(review);
-        List<CompareUnit> planUnits = CompareUnits.of(plan);
+        List<List<CompareUnit>> both = CompareUnits.of(review, plan);
+        List<CompareUnit> reviewUnits = both.get(0);
+        List<CompareUnit> planUnits = both.get(1);
         List<String> documents = new ArrayList<>();
         reviewUnits.forEach(u -> documents.add(u.text()));
         planUnits.forEach(u -> documents.add(u.text()));

@@ -21,11 +21,23 @@ public final class CompareService {
         return partOf(doc, PartRole.REVIEW);
     }
 
-    /** The report's plan for its own year, else its first plan part. */
+    /**
+     * The report's plan for its own year (of several such parts, the one with most chapters: the tasks, not
+     * the general requirements before them), else a plan about some single year, else its first plan part.
+     * Five-year parts come last: 对照 sets last year's work beside this year's.
+     */
     public static Optional<Section> planOf(ReportDocument doc) {
         Integer year = doc.report().year();
-        return doc.parts().stream().filter(p -> p.role() == PartRole.PLAN && year != null && year.equals(p.year()))
-                .findFirst().or(() -> partOf(doc, PartRole.PLAN));
+        java.util.Comparator<Section> byChapters = java.util.Comparator.comparingLong(CompareService::chapterCount);
+        Optional<Section> annual = doc.parts().stream()
+                .filter(p -> p.role() == PartRole.PLAN && year != null && year.equals(p.year()))
+                .max(byChapters.thenComparing(p -> -p.start()));
+        return annual.or(() -> doc.parts().stream().filter(p -> p.role() == PartRole.PLAN && p.year() != null)
+                .findFirst()).or(() -> partOf(doc, PartRole.PLAN));
+    }
+
+    private static long chapterCount(Section part) {
+        return part.children().stream().filter(c -> c.kind() == org.policyexplorer.domain.SectionKind.CHAPTER).count();
     }
 
     private static Optional<Section> partOf(ReportDocument doc, PartRole role) {

@@ -6,8 +6,12 @@ import org.policyexplorer.domain.Section;
 import org.policyexplorer.domain.SectionKind;
 
 /**
- * Picks what is compared in a part: its topics; a chapter without topics as a whole; and, in a part with
- * neither chapters nor topics, its paragraphs. Each gets a key of titles from the part down.
+ * Picks what is compared in a part, at the level a reader compares: where every chapter on both sides has
+ * topics of its own (the district style: 一、… with lead-sentence topics under it), the topics; otherwise each
+ * side's numbered chapters where it has them (the annual review's （一）…（六） against the plan's （一）…（十）),
+ * and its topics (一是…, lead sentences), or in a part with neither its paragraphs, where it has none.
+ * Text directly under a part that has chapters (an overview, the five-year passage after the year's chapters)
+ * is not a unit. Each unit gets a key of titles from the part down.
  */
 final class CompareUnits {
     static final String KEY_SEPARATOR = " › ";
@@ -15,9 +19,38 @@ final class CompareUnits {
     private CompareUnits() {
     }
 
-    static List<CompareUnit> of(PartText side) {
+    /** The units of both sides, chosen together so that like is compared with like. */
+    static List<List<CompareUnit>> of(PartText review, PartText plan) {
+        boolean topics = allChaptersHaveTopics(review.part()) && allChaptersHaveTopics(plan.part());
+        return List.of(of(review, topics), of(plan, topics));
+    }
+
+    /** Whether the part has chapters and each of them has topics of its own. */
+    private static boolean allChaptersHaveTopics(Section part) {
+        List<Section> chapters = chapters(part);
+        return !chapters.isEmpty() && chapters.stream()
+                .allMatch(c -> c.children().stream().anyMatch(s -> s.kind() == SectionKind.TOPIC));
+    }
+
+    private static List<Section> chapters(Section part) {
+        return part.children().stream().filter(s -> s.kind() == SectionKind.CHAPTER).toList();
+    }
+
+    static List<CompareUnit> of(PartText side, boolean topicsInChapters) {
         List<CompareUnit> units = new ArrayList<>();
         Section part = side.part();
+        if (!chapters(part).isEmpty()) {
+            String partKey = keyPart(part);
+            for (Section chapter : chapters(part)) {
+                if (topicsInChapters) {
+                    addChapter(units, side, partKey, chapter);
+                } else {
+                    units.add(new CompareUnit(chapter, chapter, chapter.title(), partKey + KEY_SEPARATOR
+                            + chapter.title(), side.text(chapter)));
+                }
+            }
+            return units;
+        }
         boolean structured = part.children().stream().anyMatch(s -> s.kind() != SectionKind.PARAGRAPH);
         String partKey = keyPart(part);
         int paragraph = 0;

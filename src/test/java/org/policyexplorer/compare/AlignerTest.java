@@ -136,18 +136,19 @@ class AlignerTest {
 
     @Test
     void worksOnProvincialReportsWithOrdinalReviews() throws Exception {
+        // the ordinal review paragraphs set beside the plan's chapters (the gold's level, labelled by reading)
         Alignment guangdong = alignWithin(load("/corpus/report_guangdong_2022.txt"));
         assertThat(top(guangdong.matchesOfReview(unit(guangdong.reviewUnits(), "强化战略科技力量和关键核心技术攻关"))))
-                .isEqualTo("强化战略科技力量");
+                .startsWith("坚持把科技自立自强作为发展的战略支撑");
         assertThat(top(guangdong.matchesOfReview(unit(guangdong.reviewUnits(), "深入打好污染防治攻坚战"))))
-                .isEqualTo("深入打好污染防治攻坚战");
+                .startsWith("统筹有序推进碳达峰碳中和");
         assertThat(top(guangdong.matchesOfReview(unit(guangdong.reviewUnits(), "大力发展现代农业"))))
-                .isEqualTo("加强现代农业产业体系建设");
+                .startsWith("全面推进乡村振兴");
         Alignment liaoning = alignWithin(load("/corpus/report_liaoning_2026.txt"));
         assertThat(top(liaoning.matchesOfReview(unit(liaoning.reviewUnits(), "开放型经济全方位推进"))))
-                .isEqualTo("全力稳外贸稳外资");
+                .isEqualTo("全面提升开放水平，拓展合作发展空间");
         assertThat(top(liaoning.matchesOfReview(unit(liaoning.reviewUnits(), "内需潜力有效释放"))))
-                .isIn("持续开展提振消费专项行动", "积极扩大有效投资", "有效发挥政策集成效应");
+                .isEqualTo("统筹促消费和扩投资，更大力度释放内需潜力");
     }
 
     @Test
@@ -158,7 +159,9 @@ class AlignerTest {
                 new PartText(plan2017, CompareService.planOf(plan2017).orElseThrow()));
         assertThat(a.plan().part().title()).isEqualTo("2017年工作安排");
         assertThat(a.review().part().title()).isEqualTo("2017年工作回顾");
-        assertThat(top(a.matchesOfPlan(unit(a.planUnits(), "深化重点领域改革")))).isEqualTo("改革开放步伐加快");
+        // not every plan chapter has topics, so chapters are the units: 深化重点领域改革 is in (四)
+        assertThat(top(a.matchesOfPlan(unit(a.planUnits(), "全面深化改革开放,不断增强经济社会发展活力和动力"))))
+                .isEqualTo("改革开放步伐加快");
         assertThat(top(a.matchesOfPlan(unit(a.planUnits(), "全力加强生态文明建设,坚持绿色发展、持续发展"))))
                 .isEqualTo("生态建设成效明显");
     }
