@@ -43,7 +43,13 @@ public record Indicator(Kind kind, String name, Double value, String unit, Strin
     }
 
     static boolean isLeadingQualifier(String q) {
-        return !(q.equals("左右") || q.equals("以上") || q.equals("以内") || q.equals("以下") || q.equals("余"));
+        return !(q.equals("左右") || q.equals("以上") || q.equals("以内") || q.equals("以下") || q.equals("余")
+                || q.startsWith("—"));
+    }
+
+    /** A value as a reader writes it: 5, 5.5, 326.4. */
+    public static String plainNumber(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : stripZeros(v);
     }
 
     private static String stripZeros(double v) {

@@ -68,6 +68,10 @@ final class IndicatorNames {
                 break;
             }
         }
+        // "城镇和农村居民人均可支配收入分别达…": 分别 belongs to the verb, not the name
+        if (words.endsWith("分别")) {
+            words = words.substring(0, words.length() - 2);
+        }
         String name = words;
         boolean nameFollows = false;
         for (String verb : LEADING_VERBS) {

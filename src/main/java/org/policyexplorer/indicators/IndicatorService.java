@@ -13,6 +13,8 @@ public final class IndicatorService {
         List<Indicator> all = extractor.extract(doc);
         List<Indicator> results = all.stream().filter(i -> i.kind() == Indicator.Kind.RESULT).toList();
         List<Indicator> targets = all.stream().filter(i -> i.kind() == Indicator.Kind.TARGET).toList();
-        return new IndicatorReport(all, MainTargets.of(doc), pairing.pair(results, targets));
+        List<Indicator> main = MainTargets.of(doc);
+        return new IndicatorReport(all, main, pairing.pair(results, targets, main,
+                FigurePeriods.fiveYear(doc, all)));
     }
 }

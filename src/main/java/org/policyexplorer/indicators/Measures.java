@@ -52,6 +52,14 @@ final class Measures {
         return Math.round(diff * 1000) / 1000.0;
     }
 
+    /** Target over result in one unit; null when they are not of one kind or the result is not positive. */
+    static Double ratio(Indicator result, Indicator target) {
+        if (!comparable(result, target) || result.value() == null || target.value() == null || result.value() <= 0) {
+            return null;
+        }
+        return target.value() * scale(target.unit()) / (result.value() * scale(result.unit()));
+    }
+
     private static double scale(String unit) {
         for (Map<String, Double> family : java.util.List.of(YUAN, DOLLAR, MU)) {
             Double s = family.get(unit);

@@ -194,7 +194,7 @@ public final class GoldCheck {
     }
 
     static boolean keyMatches(String key, IndicatorPair pair) {
-        String k = IndicatorSynonyms.canonical(key);
+        String k = IndicatorSynonyms.canonical(TRAILING_MEASURE.matcher(key).replaceAll(""));
         for (String name : List.of(pair.name(), pair.result().name(), pair.target().name())) {
             String n = IndicatorSynonyms.canonical(name == null ? "" : name);
             if (!n.isEmpty() && (n.contains(k) || k.contains(n) && n.length() >= 2)) {
