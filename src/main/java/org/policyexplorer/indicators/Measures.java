@@ -6,7 +6,7 @@ import org.policyexplorer.domain.Indicator;
 
 /** What kind of measure a figure is, and how far apart two figures of one kind are. */
 final class Measures {
-    private static final Set<String> RATE_VERBS = Set.of("增长", "提高", "下降", "降低", "增加", "减少");
+    private static final Set<String> RATE_VERBS = Set.of("增长", "提高", "下降", "降低", "增加", "减少", "上涨");
     /** Units of one family, with their scale to the family's base. */
     private static final Map<String, Double> YUAN = Map.of("元", 1.0, "万元", 1e4, "亿元", 1e8);
     private static final Map<String, Double> DOLLAR = Map.of("美元", 1.0, "万美元", 1e4, "亿美元", 1e8);

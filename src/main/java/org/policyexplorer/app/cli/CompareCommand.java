@@ -89,11 +89,13 @@ final class CompareCommand implements Callable<Integer> {
             Map<String, Object> u = new LinkedHashMap<>();
             u.put("title", unit.title());
             u.put("chapter", unit.chapter() == null ? null : unit.chapter().title());
+            u.put("unit", unit.section().kind().key());
             List<Object> matches = new ArrayList<>();
             for (Match match : of.apply(unit)) {
                 Map<String, Object> mm = new LinkedHashMap<>();
                 mm.put("title", match.unit().title());
                 mm.put("chapter", match.unit().chapter() == null ? null : match.unit().chapter().title());
+                mm.put("unit", match.unit().section().kind().key());
                 mm.put("score", round(match.score()));
                 mm.put("origin", match.origin().key());
                 matches.add(mm);

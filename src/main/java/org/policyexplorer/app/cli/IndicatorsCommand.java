@@ -26,7 +26,7 @@ final class IndicatorsCommand extends OneReportCommand {
             IndicatorJson writer = new IndicatorJson(doc, new SectionPaths(context.reports(), context.messages()));
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("indicators", report.indicators().stream().map(writer::full).toList());
-            m.put("mainTargets", report.mainTargets().stream().map(writer::brief).toList());
+            m.put("mainTargets", report.mainTargets().stream().map(writer::mainTarget).toList());
             List<Object> pairs = new ArrayList<>();
             for (IndicatorPair pair : report.pairs()) {
                 Map<String, Object> p = new LinkedHashMap<>();
@@ -65,6 +65,15 @@ final class IndicatorsCommand extends OneReportCommand {
             m.put("start", offsets.toCodePoints(i.start()));
             m.put("end", offsets.toCodePoints(i.end()));
             m.put("path", paths.path(doc.report().id(), i.sectionId()));
+            return m;
+        }
+
+        /** A main target: what it promises (growth, level, share, range, qualitative) and where it is said. */
+        Map<String, Object> mainTarget(Indicator i) {
+            Map<String, Object> m = brief(i);
+            m.put("kind", org.policyexplorer.indicators.TargetKinds.of(i));
+            m.put("start", offsets.toCodePoints(i.start()));
+            m.put("end", offsets.toCodePoints(i.end()));
             return m;
         }
 
