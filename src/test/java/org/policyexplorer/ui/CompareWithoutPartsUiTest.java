@@ -56,6 +56,15 @@ class CompareWithoutPartsUiTest extends WindowTest {
         assertThat(robot.lookup("#compare-problem").queryAs(Label.class).getText()).isEmpty();
     }
 
+    @Test
+    void indicatorsSayThereAreNoMainTargetsInChinese() throws Exception {
+        robot.clickOn("#tab-indicators");
+        javafx.scene.control.TableView<?> main = robot.lookup("#main-targets").query();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(main.getItems()).isEmpty();
+        assertThat(((Label) main.getPlaceholder()).getText()).contains("没有找到主要预期目标");
+    }
+
     private static PartChoice find(java.util.List<?> choices, String suffix) {
         return choices.stream().map(PartChoice.class::cast).filter(c -> c.label().endsWith(suffix)).findFirst()
                 .orElseThrow();
