@@ -110,6 +110,13 @@ class ReportImporterTest {
         assertRejected(write("fake.txt", "%PDF-1.4\n%âãÏÓ".getBytes(StandardCharsets.ISO_8859_1)), ImportProblem.BINARY);
         assertRejected(write("nul.txt", "abc\u0000def".getBytes(StandardCharsets.UTF_8)), ImportProblem.BINARY);
         assertRejected(dir.resolve("missing.txt"), ImportProblem.UNREADABLE);
+        byte[] random = new byte[20_000];
+        new java.util.Random(3).nextBytes(random);
+        random[0] = 1;
+        assertRejected(write("random.txt", random), ImportProblem.BINARY);
+        assertRejected(write("page.html", "<!DOCTYPE html><html><body><nav>首页</nav><p>Hello</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8)), ImportProblem.NO_TEXT);
+        assertRejected(write("fake.zip.txt", new byte[] {'P', 'K', 3, 4, 20, 0}), ImportProblem.BINARY);
         assertRejected(dir, ImportProblem.UNREADABLE);
         assertThat(reports.list()).hasSize(1);
         assertThat(count("section")).isEqualTo(sectionsBefore);
