@@ -26,6 +26,21 @@ final class FigurePeriods {
     private FigurePeriods() {
     }
 
+    /**
+     * A review headed with a year and a period (2025年及“十四五”时期工作回顾) reports the year in its chapters and
+     * the period in the passage after them (——人民生活水平实现新跃升…), directly under the part.
+     */
+    private static boolean afterTheYearsChapters(Section part, List<Section> path, Indicator f) {
+        if (part == null || part.role() != PartRole.REVIEW || path.size() != 2 || part.title() == null
+                || !PERIOD_HEADING.matcher(part.title()).find()) {
+            return false;
+        }
+        return part.children().stream().anyMatch(c -> c.kind() == org.policyexplorer.domain.SectionKind.CHAPTER
+                && c.start() < f.start());
+    }
+
+    private static final Pattern PERIOD_HEADING = Pattern.compile("十[一二三四五六七八九]五|五年");
+
     static Set<Indicator> fiveYear(ReportDocument doc, List<Indicator> figures) {
         Set<Indicator> period = new HashSet<>();
         for (Indicator f : figures) {
@@ -41,7 +56,8 @@ final class FigurePeriods {
             String phrase = doc.text().substring(from, f.end());
             boolean inPassage = path.stream().anyMatch(s -> PERIOD_OPENING.matcher(doc.text()
                     .substring(s.start(), Math.min(s.end(), s.start() + 20))).find());
-            if (fiveYearPlan || inPassage || PERIOD_WORDS.matcher(phrase).find()) {
+            if (fiveYearPlan || inPassage || afterTheYearsChapters(part, path, f)
+                    || PERIOD_WORDS.matcher(phrase).find()) {
                 period.add(f);
             }
         }

@@ -13,7 +13,7 @@ final class IndicatorNames {
             "年内", "其中", "累计", "共计", "总计", "共", "同比", "力争", "确保", "预计", "争取", "并", "又", "还", "均",
             "认真", "扎实", "全力", "积极", "大力", "全面", "进一步", "分别", "将", "、", "和", "及");
     /** Verbs between the name and the figure: what happens to it. */
-    private static final List<String> TRAILING_VERBS = List.of("控制在", "保持在", "稳定在", "分别增长", "增长", "上涨",
+    private static final List<String> TRAILING_VERBS = List.of("控制在", "保持在", "稳定在", "分别增长", "年均增长", "增长", "上涨",
             "提高", "下降", "降低", "减少", "增加", "达到", "超过", "突破", "提升", "缩短至", "达", "为", "是", "至");
     /** Verbs before the name: what was done to it. Those in {@link #STATEMENT_VERBS} are not part of the name. */
     private static final List<String> LEADING_VERBS = List.of("新开工", "新引进", "新认定", "新备案", "新(扩)建",
@@ -63,7 +63,7 @@ final class IndicatorNames {
         String change = null;
         for (String verb : TRAILING_VERBS) {
             if (words.endsWith(verb)) {
-                change = verb.startsWith("分别") ? verb.substring(2) : verb;
+                change = verb.startsWith("分别") || verb.startsWith("年均") ? verb.substring(2) : verb;
                 words = words.substring(0, words.length() - verb.length());
                 break;
             }

@@ -62,14 +62,15 @@ public final class IndicatorPairing {
                 }
                 // a target without a figure (增速高于全国平均水平, 与经济增长同步) speaks of growth: only a rate answers it
                 boolean rate = "rate".equals(Measures.kind(r));
-                if (t.value() == null && !rate) {
-                    continue;
+                if (t.value() == null && (!rate || fiveYear.contains(r))) {
+                    continue; // nor a five-year growth (增长34.3%) a year's
                 }
                 // a result measured as the target is (growth against growth) before one measured otherwise (a
                 // level), and one of the same period (last year against this year) before a five-year figure,
                 // which answers only where the review gives none for the year
                 boolean alike = t.value() == null || Measures.comparable(r, t);
-                double rank = sim + (alike ? 1 : 0) + (fiveYear.contains(r) == fiveYear.contains(t) ? 2 : 0);
+                boolean samePeriod = fiveYear.contains(r) == fiveYear.contains(t);
+                double rank = sim + (alike ? 1 : 0) + (samePeriod ? 2 : 0);
                 if (rank > bestRank) {
                     best = r;
                     bestRank = rank;

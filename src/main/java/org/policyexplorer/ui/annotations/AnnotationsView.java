@@ -27,6 +27,7 @@ import javafx.util.StringConverter;
 import org.policyexplorer.app.Messages;
 import org.policyexplorer.domain.Annotation;
 import org.policyexplorer.ui.common.ViewBar;
+import org.policyexplorer.ui.common.Placeholder;
 
 /**
  * 批注: every annotation of the open report with its quote, note, tags and place, filtered by text and tag,
@@ -117,7 +118,7 @@ public final class AnnotationsView extends BorderPane {
         table.setId("annotations-table");
         table.setAccessibleText(messages.get("a11y.annotationsTable"));
         table.setItems(model.shown());
-        table.setPlaceholder(new javafx.scene.control.Label(messages.get("annotations.none")));
+        table.setPlaceholder(Placeholder.of(messages.get("annotations.none")));
         table.getColumns().add(column(messages.get("annotations.column.quote"), Annotation::exact, 260));
         table.getColumns().add(column(messages.get("annotations.column.note"), Annotation::note, 220));
         table.getColumns().add(column(messages.get("annotations.column.tags"), a -> String.join(", ", a.tags()), 140));

@@ -28,6 +28,7 @@ import org.policyexplorer.compare.CompareUnit;
 import org.policyexplorer.compare.Match;
 import org.policyexplorer.compare.SharedTerms;
 import org.policyexplorer.ui.common.ViewBar;
+import org.policyexplorer.ui.common.Placeholder;
 
 /**
  * 对照: what was done on the left, what is promised on the right (or back), the matches of the unit chosen
@@ -62,7 +63,7 @@ public final class CompareView extends BorderPane {
         leftText.setAccessibleText(messages.get("a11y.compareLeft"));
         units.setAccessibleText(messages.get("compare.units"));
         units.setCellFactory(v -> new UnitCell());
-        units.setPlaceholder(new Label(messages.get("compare.noUnits")));
+        units.setPlaceholder(Placeholder.of(messages.get("compare.noUnits")));
         units.getSelectionModel().selectedItemProperty().addListener((obs, old, unit) -> {
             if (unit != null && unit != model.selectedProperty().get()) {
                 model.selectedProperty().set(unit);
@@ -71,7 +72,7 @@ public final class CompareView extends BorderPane {
         matches.setId("compare-matches");
         matches.setAccessibleText(messages.get("compare.matches"));
         matches.setCellFactory(v -> new MatchCell());
-        matches.setPlaceholder(new Label(messages.get("compare.noMatches")));
+        matches.setPlaceholder(Placeholder.of(messages.get("compare.noMatches")));
         matches.getSelectionModel().selectedItemProperty().addListener((obs, old, m) -> showTexts());
 
         leftHeader.getStyleClass().add("compare-header");

@@ -28,6 +28,7 @@ import org.policyexplorer.domain.Indicator;
 import org.policyexplorer.indicators.IndicatorPair;
 import org.policyexplorer.ui.common.Dialogs;
 import org.policyexplorer.ui.common.ViewBar;
+import org.policyexplorer.ui.common.Placeholder;
 
 /**
  * 指标: the plan's main targets, then last year's results beside this year's targets with the change and a
@@ -67,7 +68,7 @@ public final class IndicatorsView extends BorderPane {
         mainTargets.setId("main-targets");
         mainTargets.setAccessibleText(messages.get("a11y.mainTargets"));
         mainTargets.setItems(model.mainTargets());
-        mainTargets.setPlaceholder(new Label(messages.get("indicators.noMainTargets")));
+        mainTargets.setPlaceholder(Placeholder.of(messages.get("indicators.noMainTargets")));
         mainTargets.getColumns().add(column(messages.get("indicators.column.name"), Indicator::name, 240));
         mainTargets.getColumns().add(column(messages.get("indicators.column.mainTarget"), Indicator::figure, 360));
         mainTargets.setPrefHeight(200);
@@ -80,7 +81,7 @@ public final class IndicatorsView extends BorderPane {
         pairs.setAccessibleText(messages.get("a11y.indicatorPairs"));
         pairs.setItems(model.pairs());
         pairs.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        pairs.setPlaceholder(new Label(messages.get("indicators.noPairs")));
+        pairs.setPlaceholder(Placeholder.of(messages.get("indicators.noPairs")));
         resultColumn = column(messages.get("indicators.column.result"), model::resultText, 170);
         targetColumn = column(messages.get("indicators.column.target"), p -> p.target().figure(), 150);
         resultColumn.setCellFactory(c -> new FigureCell(IndicatorPair::result));
@@ -114,7 +115,7 @@ public final class IndicatorsView extends BorderPane {
         all.setId("all-indicators");
         all.setAccessibleText(messages.get("a11y.allIndicators"));
         all.setItems(model.all());
-        all.setPlaceholder(new Label(messages.get("indicators.noFigures")));
+        all.setPlaceholder(Placeholder.of(messages.get("indicators.noFigures")));
         all.getColumns().add(column(messages.get("indicators.column.kind"),
                 i -> messages.get("indicators.kind." + i.kind().key()), 60));
         all.getColumns().add(column(messages.get("indicators.column.name"), Indicator::name, 220));

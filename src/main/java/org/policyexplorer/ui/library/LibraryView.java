@@ -24,6 +24,7 @@ import org.policyexplorer.app.Messages;
 import org.policyexplorer.domain.Report;
 import org.policyexplorer.indicators.TargetTracker;
 import org.policyexplorer.ui.common.ViewBar;
+import org.policyexplorer.ui.common.Placeholder;
 
 /**
  * 文库: every report with its place, year, size, sections and annotations; open, correct, delete and undo,
@@ -87,7 +88,7 @@ public final class LibraryView extends BorderPane {
                 r -> r.report().outlineUnsure() ? messages.get("library.outlineUnsure") : "", 70);
         outline.getStyleClass().add("library-outline-unsure");
         table.getColumns().add(outline);
-        table.setPlaceholder(new Label(messages.get("library.empty")));
+        table.setPlaceholder(Placeholder.of(messages.get("library.empty")));
         table.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 selected(model::open);
@@ -97,7 +98,7 @@ public final class LibraryView extends BorderPane {
         ListView<LibraryViewModel.TrackablePair> pairs = new ListView<>(model.trackablePairs());
         pairs.setId("library-pairs");
         pairs.setAccessibleText(messages.get("a11y.libraryPairs"));
-        pairs.setPlaceholder(new Label(messages.get("library.noPairs")));
+        pairs.setPlaceholder(Placeholder.of(messages.get("library.noPairs")));
         pairs.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(LibraryViewModel.TrackablePair p, boolean empty) {
@@ -114,7 +115,7 @@ public final class LibraryView extends BorderPane {
         pairs.setPrefWidth(300);
         tracking.setId("library-tracking");
         tracking.setAccessibleText(messages.get("a11y.libraryTracking"));
-        tracking.setPlaceholder(new Label(messages.get("library.pickPair")));
+        tracking.setPlaceholder(Placeholder.of(messages.get("library.pickPair")));
         tracking.getColumns().add(column(messages.get("indicators.column.name"), TargetTracker.Tracked::name, 200));
         tracking.getColumns().add(column(messages.get("library.column.target"), t -> t.target().figure(), 150));
         tracking.getColumns().add(column(messages.get("library.column.result"),

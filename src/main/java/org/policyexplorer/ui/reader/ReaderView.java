@@ -19,6 +19,7 @@ import org.policyexplorer.ui.search.SearchViewModel;
 import org.policyexplorer.ui.annotations.AnnotationsViewModel;
 import org.policyexplorer.ui.annotations.Palette;
 import org.policyexplorer.domain.Annotation;
+import org.policyexplorer.ui.common.Placeholder;
 
 /**
  * The reader: a clickable breadcrumb of where the section sits, and the section's text with its headings,
@@ -113,7 +114,7 @@ public final class ReaderView extends BorderPane {
         tools.getChildren().setAll(button, toggle);
         tools.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         side.setId("reader-side");
-        side.setPlaceholder(new javafx.scene.control.Label(model.messages().get("reader.noAnnotations")));
+        side.setPlaceholder(Placeholder.of(model.messages().get("reader.noAnnotations")));
         side.setPrefWidth(280);
         side.getStyleClass().add("annotation-side");
         side.setCellFactory(v -> new javafx.scene.control.ListCell<>() {

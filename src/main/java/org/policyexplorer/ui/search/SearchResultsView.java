@@ -18,6 +18,7 @@ import javafx.util.StringConverter;
 import org.policyexplorer.app.Messages;
 import org.policyexplorer.search.SearchHit;
 import org.policyexplorer.search.SearchOrder;
+import org.policyexplorer.ui.common.Placeholder;
 
 /** The list of sections with hits: where each is, how many, and the words around the first one. */
 public final class SearchResultsView extends BorderPane {
@@ -57,7 +58,7 @@ public final class SearchResultsView extends BorderPane {
         list.setId("search-hits");
         list.setAccessibleText(messages.get("search.results"));
         list.setCellFactory(v -> new HitCell());
-        list.setPlaceholder(new Label(messages.get("search.none")));
+        list.setPlaceholder(Placeholder.of(messages.get("search.none")));
         list.setOnMouseClicked(e -> open(list.getSelectionModel().getSelectedItem()));
         list.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
