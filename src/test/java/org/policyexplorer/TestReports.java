@@ -38,4 +38,13 @@ public final class TestReports {
     private static String read(String resource) {
         return new String(bytes(resource), StandardCharsets.UTF_8);
     }
+
+    /** A folder or file of the test class path (the corpus, the labels), as a path. */
+    public static java.nio.file.Path path(String resource) {
+        try {
+            return java.nio.file.Path.of(TestReports.class.getResource(resource).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -26,20 +26,16 @@ final class TextPlausibility {
 
     /** The share of ordinary characters: letters, digits, marks, punctuation, symbols and spaces. */
     static double ordinaryShare(String text) {
+        return share(text, TextPlausibility::isOrdinary);
+    }
+
+    /** The share of the text's code points that pass the test; 0 for no text. */
+    private static double share(String text, java.util.function.IntPredicate test) {
         if (text.isEmpty()) {
             return 0;
         }
-        int ordinary = 0;
-        int total = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            total++;
-            if (isOrdinary(cp)) {
-                ordinary++;
-            }
-        }
-        return (double) ordinary / total;
+        long total = text.codePoints().count();
+        return (double) text.codePoints().filter(test).count() / total;
     }
 
     private static boolean isOrdinary(int cp) {
@@ -87,23 +83,14 @@ final class TextPlausibility {
      * general punctuation and spaces.
      */
     static double chineseShare(String text) {
-        if (text.isEmpty()) {
-            return 0;
-        }
-        int chinese = 0;
-        int total = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            total++;
-            boolean ascii = cp < 0x80 && (cp >= 0x20 || cp == '\n' || cp == '\r' || cp == '\t');
-            if (ascii || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
-                    || cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF00 && cp <= 0xFFEF || cp >= 0x2000 && cp <= 0x206F
-                    || cp == 0x00B7 || cp == 0x00D7) {
-                chinese++;
-            }
-        }
-        return (double) chinese / total;
+        return share(text, TextPlausibility::isChinese);
+    }
+
+    private static boolean isChinese(int cp) {
+        boolean ascii = cp < 0x80 && (cp >= 0x20 || cp == '\n' || cp == '\r' || cp == '\t');
+        return ascii || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                || cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF00 && cp <= 0xFFEF || cp >= 0x2000 && cp <= 0x206F
+                || cp == 0x00B7 || cp == 0x00D7;
     }
 
     static boolean plausible(String text, String encoding) {

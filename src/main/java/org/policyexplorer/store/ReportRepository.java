@@ -120,20 +120,24 @@ public final class ReportRepository {
             ps.setLong(1, id);
             ps.executeUpdate();
         }
-        Report report = findById(c, id).orElseThrow();
+        ReportDocument document = document(c, findById(c, id).orElseThrow());
+        for (ReportIndexer indexer : indexers) {
+            indexer.added(c, document);
+        }
+        return true;
+    }
+
+    /** The report with its text and outline as stored. */
+    private static ReportDocument document(Connection c, Report report) throws SQLException {
         String text;
         try (PreparedStatement ps = c.prepareStatement("SELECT body FROM report WHERE id = ?")) {
-            ps.setLong(1, id);
+            ps.setLong(1, report.id());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 text = rs.getString(1);
             }
         }
-        ReportDocument document = new ReportDocument(report, text, loadSections(c, id));
-        for (ReportIndexer indexer : indexers) {
-            indexer.added(c, document);
-        }
-        return true;
+        return new ReportDocument(report, text, loadSections(c, report.id()));
     }
 
     private static boolean isDeleted(Connection c, long id) throws SQLException {
@@ -241,16 +245,7 @@ public final class ReportRepository {
     }
 
     private void reindex(Connection c, long reportId) throws SQLException {
-        Report report = findById(c, reportId).orElseThrow();
-        String text;
-        try (PreparedStatement ps = c.prepareStatement("SELECT body FROM report WHERE id = ?")) {
-            ps.setLong(1, reportId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                text = rs.getString(1);
-            }
-        }
-        ReportDocument document = new ReportDocument(report, text, loadSections(c, reportId));
+        ReportDocument document = document(c, findById(c, reportId).orElseThrow());
         for (ReportIndexer indexer : indexers) {
             indexer.removed(c, reportId);
             indexer.added(c, document);
@@ -329,15 +324,7 @@ public final class ReportRepository {
             if (report.isEmpty() || isDeleted(c, id)) {
                 return Optional.empty();
             }
-            String text;
-            try (PreparedStatement ps = c.prepareStatement("SELECT body FROM report WHERE id = ?")) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    text = rs.getString(1);
-                }
-            }
-            return Optional.of(new ReportDocument(report.get(), text, loadSections(c, id)));
+            return Optional.of(document(c, report.get()));
         });
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,11 +20,7 @@ class GoldScoreTest {
     private static List<GoldCheck.Score> scores;
 
     static Path resource(String name) {
-        try {
-            return Path.of(GoldScoreTest.class.getResource(name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.policyexplorer.TestReports.path(name);
     }
 
     @BeforeAll

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,11 +24,7 @@ class LabelledOutlineTest {
     private static List<OutlineCheck.Result> asLabelled;
 
     static Path resource(String name) {
-        try {
-            return Path.of(LabelledOutlineTest.class.getResource(name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.policyexplorer.TestReports.path(name);
     }
 
     @BeforeAll
