@@ -6,4 +6,11 @@ package org.policyexplorer.domain;
  */
 public record OutlinePart(long sectionId, String number, String title, PartRole role, Integer year, int start,
                           double confidence, boolean corrected) {
+    /** Below this confidence a part's role is a guess the user should confirm (结构待确认). */
+    public static final double UNSURE_BELOW = 0.5;
+
+    /** Whether the parser was unsure of this part and the user has not said. */
+    public boolean unsure() {
+        return !corrected && confidence < UNSURE_BELOW;
+    }
 }

@@ -28,6 +28,8 @@ final class LineClassifier {
     private final int bodyStart;
     private final PartStyle style;
     private final boolean majorIsPart;
+    /** Whether 一、 numbers chapters here (so that （一） is a level below them). */
+    private final boolean majorChapters;
 
     LineClassifier(List<Line> lines) {
         this.lines = lines;
@@ -36,10 +38,8 @@ final class LineClassifier {
         this.bodyStart = salutation();
         this.style = detectStyle();
         this.majorIsPart = style == PartStyle.MAJOR;
-    }
-
-    PartStyle style() {
-        return style;
+        this.majorChapters = style == PartStyle.UNNUMBERED
+                && lines.stream().anyMatch(l -> isNumberedHeading(Numbering.MAJOR, l.text()));
     }
 
     LineKind[] classify() {
@@ -64,8 +64,13 @@ final class LineClassifier {
                 kinds[i] = majorIsPart && !inAppendix ? LineKind.PART : LineKind.CHAPTER;
                 markWrapped(i);
             } else if (isNumberedHeading(Numbering.MINOR, text)) {
-                kinds[i] = style == PartStyle.MINOR && !inAppendix ? LineKind.PART : LineKind.CHAPTER;
-                markWrapped(i);
+                // under unnumbered parts whose chapters are 一、, a （一） is a level below: a topic
+                boolean below = style == PartStyle.UNNUMBERED && majorChapters && !inAppendix;
+                kinds[i] = below ? LineKind.NUMBERED_TOPIC
+                        : style == PartStyle.MINOR && !inAppendix ? LineKind.PART : LineKind.CHAPTER;
+                if (!below) {
+                    markWrapped(i);
+                }
             } else if (style == PartStyle.UNNUMBERED && isNumberedHeading(Numbering.SEQUENCE, text)) {
                 kinds[i] = LineKind.CHAPTER;
                 inSequence = true; // 一、 under 第一、 numbers the items of a list, not chapters

@@ -14,6 +14,8 @@ enum LineKind {
     TOPIC,
     /** A paragraph that opens with an ordinal: "一是…", "二要…". */
     ORDINAL_TOPIC,
+    /** "（一）工业" under a chapter "一、…" of a report whose parts are unnumbered: a numbered topic. */
+    NUMBERED_TOPIC,
     /**
      * One of a run of paragraphs with the same opening ("过去的一年，面对…，我们…，发展质效持续提高。"): a topic
      * whose title is the last clause of its first sentence.

@@ -252,7 +252,7 @@ final class PartJudge {
 
     private static Mention firstOpening(List<String> paragraphs, Integer reportYear) {
         for (String paragraph : paragraphs) {
-            Mention m = TimeReference.opening(stripAddress(paragraph), reportYear);
+            Mention m = TimeReference.opening(paragraph, reportYear);
             if (m != null) {
                 return m;
             }
@@ -263,23 +263,11 @@ final class PartJudge {
     private static Mention lastOpening(List<String> paragraphs, Integer reportYear) {
         Mention last = null;
         for (String paragraph : paragraphs) {
-            Mention m = TimeReference.opening(stripAddress(paragraph), reportYear);
+            Mention m = TimeReference.opening(paragraph, reportYear);
             if (m != null) {
                 last = m;
             }
         }
         return last;
-    }
-
-    /** "各位代表！刚刚过去的2025年…": the address does not hide the opening. */
-    private static String stripAddress(String paragraph) {
-        if (paragraph.startsWith("各位代表")) {
-            int cut = 4;
-            while (cut < paragraph.length() && "！!，,：:、同志们".indexOf(paragraph.charAt(cut)) >= 0) {
-                cut++;
-            }
-            return paragraph.substring(cut);
-        }
-        return paragraph;
     }
 }

@@ -24,7 +24,7 @@ import org.policyexplorer.domain.SectionKind;
  */
 public final class ReportParser {
     /** Below this confidence a part's role is a guess the user should confirm (结构待确认). */
-    public static final double UNSURE_BELOW = 0.5;
+    public static final double UNSURE_BELOW = org.policyexplorer.domain.OutlinePart.UNSURE_BELOW;
     private final TextNormalizer normalizer = new TextNormalizer();
 
     /** Parses raw text (any line ends, untrimmed); the stored text is its normalised form. */
@@ -216,6 +216,7 @@ public final class ReportParser {
                     case HEADING_CONTINUATION -> { /* consumed with its heading */ }
                     case TOPIC -> addTopic(line, LeadSentence.sentenceEnd(line.text()), null, 0);
                     case ORDINAL_TOPIC -> addOrdinalTopic(line);
+                    case NUMBERED_TOPIC -> addNumberedTopic(line);
                     case PARALLEL_TOPIC -> addParallelTopic(line);
                     case TOPIC_HEADING -> addTopic(line, line.text().length() - 1, null, 0);
                     case NOTE -> addNote(line);
@@ -352,6 +353,18 @@ public final class ReportParser {
                     && line.text().charAt(ordinal.end() + title.length()) == '。';
             if (!sentenceEnds) {
                 topic.headingEnd = line.start() + ordinal.end() + title.length();
+            }
+        }
+
+        /** "（一）工业。…": a topic numbered like a chapter, titled by its first sentence. */
+        private void addNumberedTopic(Line line) {
+            Numbered numbered = Numbered.of(line.text());
+            String rest = line.text().substring(numbered.prefix());
+            int stop = LeadSentence.sentenceEnd(rest);
+            int length = stop < 0 ? rest.length() : stop;
+            addTopic(line, length, numbered.number(), numbered.prefix());
+            if (stop < 0) {
+                topic.headingEnd = line.end();
             }
         }
 

@@ -54,12 +54,11 @@ public final class TextDecoder {
      */
     private static DecodedText decodeWithoutBom(byte[] bytes, String fileName) throws ImportRejectedException {
         if (hasNul(bytes)) {
+            // zero bytes: UTF-16 without a BOM, or not text at all
             DecodedText utf16 = utf16WithoutBom(bytes);
             if (utf16 != null) {
                 return utf16;
             }
-        }
-        if (hasNul(bytes)) {
             throw new ImportRejectedException(ImportProblem.BINARY, fileName, "NUL bytes");
         }
         boolean anyDecoded = false;

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Brings decoded text into the stored form: one paragraph or heading per line, lines joined by {@code \n},
  * edges trimmed (including the full-width space U+3000), blank lines dropped. Everything the app stores and
- * every offset refers to this form, so it must never change for the same input.
+ * every offset refers to this form, so it must never change for the same input. (Once, deliberately, it did:
+ * lines of 3,000 characters or more are split at runs of spaces since schema 006, so a one-line report stored
+ * before then gets a new text hash when imported again, and is taken for another report.)
  */
 public final class TextNormalizer {
 

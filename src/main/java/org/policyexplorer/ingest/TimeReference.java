@@ -29,7 +29,8 @@ final class TimeReference {
     private static final Pattern CALENDAR_YEAR = Pattern.compile("(?<![0-9０-９])((?:19|20)[0-9]{2})\\s*年(?!代)");
     /** 十一五 … 十九五, and the older 六五 … 九五 when they name a plan or period. */
     private static final Pattern PERIOD = Pattern.compile(
-            "十([一二三四五六七八九])五|([六七八九])五(?=计划|时期|期间)|第([一二三四五六七八九十]{1,3})个五年(?:计划|规划)");
+            "十([一二三四五六七八九])五|([六七八九])五(?=计划|时期|期间)|第([一二三四五六七八九十]{1,3})个五年(?:计划|规划)"
+                    + "|“(十)五”|(?<![十第])(十)五(?=计划|时期|期间)");
     private static final Pattern LAST_YEAR = Pattern.compile("过去一年|过去的一年|一年来|这一年|去年|上一年|刚刚过去的一年");
     private static final Pattern THIS_YEAR = Pattern.compile("今年|本年度|新的一年");
     private static final Pattern PAST_FIVE = Pattern.compile("过去五年|五年来|这五年|本届政府|过去的五年");
@@ -55,7 +56,8 @@ final class TimeReference {
         m = PERIOD.matcher(t);
         while (m.find()) {
             int plan = m.group(1) != null ? 10 + ChineseDigits.value(m.group(1))
-                    : m.group(2) != null ? ChineseDigits.value(m.group(2)) : ChineseDigits.value(m.group(3));
+                    : m.group(2) != null ? ChineseDigits.value(m.group(2))
+                    : m.group(3) != null ? ChineseDigits.value(m.group(3)) : 10; // 十五: the tenth, 2001–2005
             int from = THIRD_PLAN_START + 5 * (plan - 3);
             int to = from + 4;
             Tense tense = reportYear == null || to >= reportYear ? Tense.COMING_PERIOD : Tense.PAST_PERIOD;
@@ -76,15 +78,22 @@ final class TimeReference {
         }
     }
 
-    /** The mention a sentence opens with (within its first few characters), or null. */
+    /** The mention a sentence opens with (within its first few characters, after an address), or null. */
     static Mention opening(String sentence, Integer reportYear) {
-        for (Mention mention : mentions(sentence, reportYear)) {
-            if (mention.start() < OPENING_REACH) {
-                return mention;
-            }
-            break;
+        List<Mention> found = mentions(withoutAddress(sentence), reportYear);
+        return found.isEmpty() || found.get(0).start() >= OPENING_REACH ? null : found.get(0);
+    }
+
+    /** "各位代表！刚刚过去的2025年…", "各位代表，同志们！2026年是…": the address does not hide the opening. */
+    static String withoutAddress(String paragraph) {
+        if (!paragraph.startsWith("各位代表")) {
+            return paragraph;
         }
-        return null;
+        int cut = 4;
+        while (cut < paragraph.length() && "！!，,：:、同志们".indexOf(paragraph.charAt(cut)) >= 0) {
+            cut++;
+        }
+        return paragraph.substring(cut);
     }
 
     /** "刚刚过去的2025年，…", "“十五五”时期是…": the time a sentence is about sits in its first characters. */

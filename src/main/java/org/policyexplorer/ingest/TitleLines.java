@@ -10,13 +10,18 @@ import java.util.regex.Pattern;
  * lines where there is no salutation. A report to the National People's Congress is the nation's (全国).
  */
 final class TitleLines {
-    private static final String PLACE = "(\\p{IsHan}{2,12}?(?:省|自治区|市|区|县|州|盟|旗))";
+    /** A place name: one Han character or more before its suffix (易县, 甘肃省, 保定市清苑区). */
+    private static final String PLACE = "(\\p{IsHan}{1,12}?(?:省|自治区|市|区|县|州|盟|旗))";
     private static final Pattern CONGRESS = Pattern.compile("在" + PLACE + "第?[一二三四五六七八九十]+届");
-    private static final Pattern NATIONAL_CONGRESS = Pattern.compile("全国人民代表大会|代表国务院");
+    /** The title block of a report to the National People's Congress names it. */
+    private static final Pattern NATIONAL_CONGRESS = Pattern.compile("全国人民代表大会");
+    /** Without a title block, the speaker says for whom he speaks. */
+    private static final Pattern FOR_THE_STATE_COUNCIL = Pattern.compile("代表国务院");
     private static final Pattern REPORT_TITLE =
             Pattern.compile("(?:(?:19|20)\\d{2}年)?" + PLACE + "(?:人民)?政府工作报告");
+    private static final Pattern GOVERNMENT = Pattern.compile(PLACE + "人民政府");
     /** "我代表上海市人民政府": the speaker's own words, where the title block names no place. */
-    private static final Pattern GOVERNMENT = Pattern.compile("(?:我代表|代表)?" + PLACE + "人民政府");
+    private static final Pattern SPEAKING_FOR = Pattern.compile("代表" + PLACE + "人民政府");
     private static final Pattern HEAD_OF_GOVERNMENT = Pattern.compile(PLACE + "(?:代理|代)?(?:省长|市长|区长|县长|州长|主席|旗长)");
     private static final Pattern DELIVERY_DATE = Pattern.compile("((?:19|20)\\d{2})年\\d{1,2}月\\d{1,2}日");
     /** "二〇二六年一月二十七日": a date in Chinese numerals, once its year is made ASCII. */
@@ -55,7 +60,7 @@ final class TitleLines {
     }
 
     String place() {
-        if (NATIONAL_CONGRESS.matcher(opening).find()) {
+        if (NATIONAL_CONGRESS.matcher(header).find()) {
             return ReportLevels.NATION;
         }
         for (Pattern p : List.of(CONGRESS, REPORT_TITLE, HEAD_OF_GOVERNMENT, GOVERNMENT)) {
@@ -64,7 +69,10 @@ final class TitleLines {
                 return m.group(1);
             }
         }
-        for (Pattern p : List.of(CONGRESS, GOVERNMENT)) {
+        if (FOR_THE_STATE_COUNCIL.matcher(opening).find()) {
+            return ReportLevels.NATION;
+        }
+        for (Pattern p : List.of(CONGRESS, SPEAKING_FOR)) {
             Matcher m = p.matcher(opening);
             if (m.find()) {
                 return m.group(1);

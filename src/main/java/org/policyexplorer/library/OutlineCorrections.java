@@ -40,6 +40,19 @@ public final class OutlineCorrections {
         }
     }
 
+    /**
+     * Several parts of one report at once: all are stored, or — when one is no part of the report or is given
+     * the preamble's role — none.
+     */
+    public void correctParts(long reportId, List<OutlinePart> corrections) {
+        if (corrections.stream().anyMatch(p -> p.role() == null || p.role() == PartRole.PREAMBLE)) {
+            throw new IllegalArgumentException("the preamble is no role to give");
+        }
+        if (!reports.correctParts(reportId, corrections)) {
+            throw new IllegalArgumentException("not all of " + corrections + " are parts of report " + reportId);
+        }
+    }
+
     public Report correctLevel(long reportId, ReportLevel level) {
         return reports.updateLevel(reportId, level);
     }

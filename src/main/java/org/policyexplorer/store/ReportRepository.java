@@ -22,12 +22,10 @@ import org.policyexplorer.domain.SectionKind;
 
 /** Reports and their outlines in the store. */
 public final class ReportRepository {
-    /** Part confidence below this, on a part the user has not corrected, marks the outline 结构待确认. */
-    public static final double UNSURE_BELOW = 0.5;
     private static final String REPORT_COLUMNS =
             "id, title, place, year, sha256, source_name, source_encoding, length(body), imported_at, level, "
             + "EXISTS (SELECT 1 FROM section s WHERE s.report_id = report.id AND s.parent_id IS NULL "
-            + "AND s.corrected = 0 AND s.confidence < " + UNSURE_BELOW + ")";
+            + "AND s.corrected = 0 AND s.confidence < " + OutlinePart.UNSURE_BELOW + ")";
 
     private final Database db;
     private final List<ReportIndexer> indexers;
@@ -186,9 +184,11 @@ public final class ReportRepository {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         double confidence = rs.getDouble(7);
+                        // parts stored before confidences were kept count as sure
+                        double judged = rs.wasNull() ? 1.0 : confidence;
                         parts.add(new OutlinePart(rs.getLong(1), rs.getString(2), rs.getString(3),
-                                PartRole.fromKey(rs.getString(4)), getInteger(rs, 5), rs.getInt(6),
-                                rs.wasNull() ? 1.0 : confidence, rs.getBoolean(8)));
+                                PartRole.fromKey(rs.getString(4)), getInteger(rs, 5), rs.getInt(6), judged,
+                                rs.getBoolean(8)));
                     }
                 }
             }
@@ -204,34 +204,55 @@ public final class ReportRepository {
      * @return false when the section is not a top-level part of the report
      */
     public boolean correctPart(long reportId, long sectionId, PartRole role, Integer year) {
+        return correctParts(reportId, List.of(new OutlinePart(sectionId, null, null, role, year, 0, 1.0, true)));
+    }
+
+    /**
+     * Several parts at once, in one transaction with one re-indexing: all of them or none.
+     *
+     * @return false (and nothing written) when one of the sections is not a top-level part of the report
+     */
+    public boolean correctParts(long reportId, List<OutlinePart> corrections) {
         return db.write(c -> {
-            int start;
-            try (PreparedStatement ps = c.prepareStatement("SELECT start_pos FROM section "
-                    + "WHERE id = ? AND report_id = ? AND parent_id IS NULL")) {
-                ps.setLong(1, sectionId);
-                ps.setLong(2, reportId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return false;
-                    }
-                    start = rs.getInt(1);
-                }
-            }
             Report report = findById(c, reportId).orElseThrow();
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO part_correction (report_sha, part_start, "
-                    + "role, year, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (report_sha, part_start) "
-                    + "DO UPDATE SET role = excluded.role, year = excluded.year, created_at = excluded.created_at")) {
-                ps.setString(1, report.sha256());
-                ps.setInt(2, start);
-                ps.setString(3, role.key());
-                setInteger(ps, 4, year);
-                ps.setString(5, Instant.now().toString());
-                ps.executeUpdate();
+            List<Integer> starts = new ArrayList<>();
+            for (OutlinePart correction : corrections) {
+                Integer start = partStart(c, reportId, correction.sectionId());
+                if (start == null) {
+                    return false; // nothing written yet
+                }
+                starts.add(start);
+            }
+            for (int i = 0; i < corrections.size(); i++) {
+                OutlinePart correction = corrections.get(i);
+                int start = starts.get(i);
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO part_correction (report_sha, part_start, "
+                        + "role, year, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (report_sha, part_start) "
+                        + "DO UPDATE SET role = excluded.role, year = excluded.year, created_at = excluded.created_at")) {
+                    ps.setString(1, report.sha256());
+                    ps.setInt(2, start);
+                    ps.setString(3, correction.role().key());
+                    setInteger(ps, 4, correction.year());
+                    ps.setString(5, Instant.now().toString());
+                    ps.executeUpdate();
+                }
             }
             applyCorrections(c, reportId, report.sha256());
             reindex(c, reportId);
             return true;
         });
+    }
+
+    /** Where a top-level part of the report starts, or null when the section is not one. */
+    private static Integer partStart(Connection c, long reportId, long sectionId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT start_pos FROM section "
+                + "WHERE id = ? AND report_id = ? AND parent_id IS NULL")) {
+            ps.setLong(1, sectionId);
+            ps.setLong(2, reportId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : null;
+            }
+        }
     }
 
     private static void applyCorrections(Connection c, long reportId, String sha) throws SQLException {

@@ -4,6 +4,17 @@
 -- the same report again.
 ALTER TABLE report ADD COLUMN level TEXT;
 
+-- Reports stored before: the level their place's suffix gives (as ingest.ReportLevels reads it).
+UPDATE report SET level = CASE
+    WHEN place = '全国' THEN 'national'
+    WHEN place LIKE '%省' OR place LIKE '%自治区' OR place IN ('北京市', '天津市', '上海市', '重庆市') THEN 'province'
+    WHEN place LIKE '%地区' THEN 'city'
+    WHEN place LIKE '%区' THEN 'district'
+    WHEN place LIKE '%县' OR place LIKE '%旗' THEN 'county'
+    WHEN place LIKE '%市' OR place LIKE '%州' OR place LIKE '%盟' THEN 'city'
+    END
+WHERE place IS NOT NULL;
+
 ALTER TABLE section ADD COLUMN confidence REAL;
 
 ALTER TABLE section ADD COLUMN corrected INTEGER NOT NULL DEFAULT 0;

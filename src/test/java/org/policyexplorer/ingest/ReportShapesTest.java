@@ -77,4 +77,15 @@ class ReportShapesTest {
         assertThat(report.year()).isEqualTo(2031);
         assertThat(parts(report).get(1).year()).isEqualTo(2031);
     }
+
+    @Test
+    void underUnnumberedPartsAndChaptersOneBracketedNumbersTopics() {
+        ParsedReport report = parser.parse("各位代表：\n2030年工作回顾\n一、经济运行平稳\n（一）工业。工业增长5%。\n"
+                + "（二）农业\n农业丰收。\n2031年工作安排\n一、稳增长\n要稳增长。");
+        List<Section> review = OutlineAssert.chapters(parts(report).get(0));
+        assertThat(review).extracting(Section::title).containsExactly("经济运行平稳");
+        assertThat(OutlineAssert.topics(review.get(0))).extracting(Section::number).containsExactly("（一）", "（二）");
+        assertThat(OutlineAssert.topics(review.get(0))).extracting(Section::title).containsExactly("工业", "农业");
+        OutlineAssert.assertWellFormed(report.text(), report.parts());
+    }
 }

@@ -55,4 +55,13 @@ class TimeReferenceTest {
         assertThat(TimeReference.opening("刚刚过去的2030年，是…", 2031).year()).isEqualTo(2030);
         assertThat(TimeReference.opening("我们认真落实2030年的部署", 2031)).isNull();
     }
+
+    @Test
+    void theTenthPlanAndOpeningsAfterAnAddress() {
+        // 十五 = 2001–2005, but 第十五届 is a congress, not a plan
+        assertThat(tenses("“十五”时期工作回顾", 2006)).containsExactly(Tense.PAST_PERIOD);
+        assertThat(tenses("十五计划的主要任务", 2003)).containsExactly(Tense.COMING_PERIOD);
+        assertThat(tenses("在第十五届人民代表大会", 2003)).isEmpty();
+        assertThat(TimeReference.opening("各位代表，同志们！2031年是开局之年。", 2031).tense()).isEqualTo(Tense.THIS_YEAR);
+    }
 }

@@ -52,4 +52,23 @@ class TitleLinesTest {
         assertThat(ReportLevels.of("某某旗")).isEqualTo(ReportLevel.COUNTY);
         assertThat(ReportLevels.of(null)).isNull();
     }
+
+    @Test
+    void theSpeakersWordsNeverBecomePartOfThePlace() {
+        assertThat(of("各位代表：", "现在，我代表市人民政府，向大会报告工作。").place()).isNull();
+        assertThat(of("各位代表：", "现在我代表某某市人民政府向大会报告工作。").place()).isEqualTo("某某市");
+    }
+
+    @Test
+    void aProvincialReportThatMentionsTheNationalCongressStaysProvincial() {
+        TitleLines t = of("政府工作报告", "——2031年1月20日在某某省第十六届人民代表大会第一次会议上", "各位代表：",
+                "我们认真贯彻十六届全国人民代表大会第一次会议精神。");
+        assertThat(t.place()).isEqualTo("某某省");
+    }
+
+    @Test
+    void countiesWithOneCharacterNames() {
+        assertThat(of("2031年易县政府工作报告", "各位代表：").place()).isEqualTo("易县");
+        assertThat(of("——2031年2月1日在雄县第十届人民代表大会第一次会议上", "各位代表：").place()).isEqualTo("雄县");
+    }
 }

@@ -99,4 +99,39 @@ class OutlineCorrectionsTest {
         assertThat(doc.report().level()).isEqualTo(ReportLevel.DISTRICT);
         assertThat(corrections.correctLevel(doc.report().id(), ReportLevel.COUNTY).level()).isEqualTo(ReportLevel.COUNTY);
     }
+
+    @Test
+    void severalPartsAreCorrectedAllOrNone() throws Exception {
+        ReportDocument doc = seed();
+        long id = doc.report().id();
+        OutlinePart review = part(corrections.parts(id), "2017年工作回顾");
+        OutlinePart plan = part(corrections.parts(id), "2018年工作安排");
+        OutlinePart notAPart = new OutlinePart(doc.parts().get(1).children().get(1).id(), null, null, PartRole.PLAN,
+                null, 0, 1, true);
+        assertThatThrownBy(() -> corrections.correctParts(id, java.util.List.of(
+                new OutlinePart(review.sectionId(), null, null, PartRole.OTHER, null, 0, 1, true), notAPart)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(part(corrections.parts(id), "2017年工作回顾").role()).isEqualTo(PartRole.REVIEW);
+        corrections.correctParts(id, java.util.List.of(
+                new OutlinePart(review.sectionId(), null, null, PartRole.REVIEW, 2016, 0, 1, true),
+                new OutlinePart(plan.sectionId(), null, null, PartRole.PLAN, 2017, 0, 1, true)));
+        assertThat(part(corrections.parts(id), "2017年工作回顾").year()).isEqualTo(2016);
+        assertThat(part(corrections.parts(id), "2018年工作安排").year()).isEqualTo(2017);
+    }
+
+    @Test
+    void partsStoredWithoutAConfidenceCountAsSure() throws Exception {
+        ReportDocument doc = seed();
+        db.write(c -> {
+            try (var st = c.createStatement()) {
+                st.executeUpdate("UPDATE section SET confidence = NULL WHERE parent_id IS NULL");
+            }
+            return null;
+        });
+        assertThat(corrections.parts(doc.report().id())).allSatisfy(p -> {
+            assertThat(p.confidence()).isEqualTo(1.0);
+            assertThat(p.unsure()).isFalse();
+        });
+        assertThat(reports.find(doc.report().id()).orElseThrow().outlineUnsure()).isFalse();
+    }
 }

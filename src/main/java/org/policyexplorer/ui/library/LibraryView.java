@@ -219,6 +219,14 @@ public final class LibraryView extends BorderPane {
         });
     }
 
+    /** A part as the outline names it: "一、2025年工作回顾", "（一）关于经济形势", "附件1 …", or the body. */
+    private String partLabel(org.policyexplorer.domain.OutlinePart part) {
+        org.policyexplorer.domain.Section section = new org.policyexplorer.domain.Section(part.sectionId(),
+                org.policyexplorer.domain.SectionKind.PART, part.role(), part.year(), part.number(), part.title(),
+                part.start(), part.start(), part.start(), java.util.List.of());
+        return new org.policyexplorer.app.SectionLabels(messages).label(section, "");
+    }
+
     /** Each part with its role and year, editable; what the user changes is stored as corrections. */
     private void correctParts(Report report, java.util.List<org.policyexplorer.domain.OutlinePart> parts) {
         GridPane grid = new GridPane();
@@ -231,7 +239,7 @@ public final class LibraryView extends BorderPane {
             if (part.role() == org.policyexplorer.domain.PartRole.PREAMBLE) {
                 continue;
             }
-            Label title = new Label((part.number() == null ? "" : part.number() + "、") + part.title());
+            Label title = new Label(partLabel(part));
             title.setMaxWidth(360);
             var role = org.policyexplorer.ui.outline.PartCorrectionDialog.roleChoice(messages, part.role());
             TextField year = new TextField(part.year() == null ? "" : part.year().toString());
@@ -239,7 +247,7 @@ public final class LibraryView extends BorderPane {
             year.setPromptText(messages.get("outline.yearPrompt"));
             year.setAccessibleText(messages.get("outline.year"));
             Label unsure = new Label(!part.corrected() && part.confidence()
-                    < org.policyexplorer.ingest.ReportParser.UNSURE_BELOW ? messages.get("outline.unsure") : "");
+                    < org.policyexplorer.domain.OutlinePart.UNSURE_BELOW ? messages.get("outline.unsure") : "");
             unsure.getStyleClass().add("library-outline-unsure");
             grid.addRow(row++, title, role, year, unsure);
             collect.add(() -> {

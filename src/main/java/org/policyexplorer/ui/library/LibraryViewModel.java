@@ -115,9 +115,7 @@ public final class LibraryViewModel {
             return;
         }
         background.run(() -> {
-            for (OutlinePart p : changed) {
-                context.outlineCorrections().correctPart(report.id(), p.sectionId(), p.role(), p.year());
-            }
+            context.outlineCorrections().correctParts(report.id(), changed);
             return changed.size();
         }, n -> {
             notices.accept(messages.get("library.partsCorrected", n, report.title()));

@@ -202,8 +202,7 @@ public final class OutlineView extends TreeView<OutlineEntry> {
             if (part.year() != null) {
                 text += " · " + part.year();
             }
-            boolean unsure = judged != null && !judged.corrected()
-                    && judged.confidence() < org.policyexplorer.ingest.ReportParser.UNSURE_BELOW;
+            boolean unsure = judged != null && judged.unsure();
             role.getStyleClass().remove("part-role-unsure");
             if (unsure) {
                 role.getStyleClass().add("part-role-unsure");

@@ -82,7 +82,7 @@ public final class PartCorrectionDialog {
         grid.add(part, 0, 0, 2, 1);
         grid.addRow(1, new Label(messages.get("outline.role")), roles);
         grid.addRow(2, new Label(messages.get("outline.year")), yearField);
-        Label hint = new Label(messages.get(confidence < org.policyexplorer.ingest.ReportParser.UNSURE_BELOW
+        Label hint = new Label(messages.get(confidence < org.policyexplorer.domain.OutlinePart.UNSURE_BELOW
                 ? "outline.hintUnsure" : "outline.hint"));
         hint.setWrapText(true);
         hint.setMaxWidth(420);
