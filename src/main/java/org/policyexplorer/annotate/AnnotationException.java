@@ -7,7 +7,7 @@ public final class AnnotationException extends Exception {
     private static final long serialVersionUID = 1L;
 
     public enum Problem {
-        EMPTY_SELECTION, QUOTE_NOT_FOUND, OUT_OF_RANGE, NO_SUCH_ANNOTATION, BAD_IMPORT, UNKNOWN_REPORT, NOT_WRITABLE;
+        EMPTY_SELECTION, QUOTE_NOT_FOUND, OUT_OF_RANGE, NO_SUCH_ANNOTATION, NO_SUCH_TAG, BAD_IMPORT, UNKNOWN_REPORT, NOT_WRITABLE;
 
         public String messageKey() {
             return "annotate.problem." + name().toLowerCase(Locale.ROOT);

@@ -18,8 +18,35 @@ public final class AnnotationService {
         this.annotations = annotations;
     }
 
-    public AnnotationRepository repository() {
-        return annotations;
+    /** The live annotations of one report (or all with {@code reportId} null), optionally with one tag. */
+    public List<Annotation> list(Long reportId, String tag) {
+        return annotations.list(reportId, tag);
+    }
+
+    /** Every tag in use, with how many live annotations carry it, most used first. */
+    public java.util.Map<String, Integer> tagCounts() {
+        return annotations.tagCounts();
+    }
+
+    /** Renames a tag everywhere; onto a tag that exists, the two merge. Blank or unchanged names do nothing. */
+    public void renameTag(String from, String to) throws AnnotationException {
+        requireTag(from);
+        if (to == null || to.isBlank() || to.strip().equals(from)) {
+            return;
+        }
+        annotations.renameTag(from, to.strip());
+    }
+
+    /** Takes a tag off every annotation; the annotations stay. */
+    public void deleteTag(String name) throws AnnotationException {
+        requireTag(name);
+        annotations.deleteTag(name);
+    }
+
+    private void requireTag(String name) throws AnnotationException {
+        if (name == null || !annotations.tagCounts().containsKey(name)) {
+            throw new AnnotationException(AnnotationException.Problem.NO_SUCH_TAG, name);
+        }
     }
 
     /** Annotates {@code [start, end)} of a report's text (Java chars). */
@@ -69,6 +96,17 @@ public final class AnnotationService {
 
     public void undoDelete(long id) {
         annotations.undelete(id);
+    }
+
+    /** Brings back a deleted annotation; refused when there is none of that id among the deleted. */
+    public void restore(long id) throws AnnotationException {
+        if (!annotations.undelete(id)) {
+            throw new AnnotationException(AnnotationException.Problem.NO_SUCH_ANNOTATION, Long.toString(id));
+        }
+    }
+
+    public java.util.Optional<Annotation> find(long id) {
+        return annotations.find(id);
     }
 
     /**

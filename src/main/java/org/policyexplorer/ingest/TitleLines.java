@@ -18,7 +18,7 @@ final class TitleLines {
     /** Without a title block, the speaker says for whom he speaks. */
     private static final Pattern FOR_THE_STATE_COUNCIL = Pattern.compile("代表国务院");
     private static final Pattern REPORT_TITLE =
-            Pattern.compile("(?:(?:19|20)\\d{2}年)?" + PLACE + "(?:人民)?政府工作报告");
+            Pattern.compile("(?:(?:19|20)\\d{2}年)?" + PLACE + "(?:(?:19|20)\\d{2}年)?(?:人民)?政府工作报告");
     private static final Pattern GOVERNMENT = Pattern.compile(PLACE + "人民政府");
     /** "我代表上海市人民政府": the speaker's own words, where the title block names no place. */
     private static final Pattern SPEAKING_FOR = Pattern.compile("代表" + PLACE + "人民政府");

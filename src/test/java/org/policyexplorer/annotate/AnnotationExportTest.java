@@ -67,7 +67,7 @@ class AnnotationExportTest {
     }
 
     private List<ReportAnnotations> sets() {
-        return List.of(new ReportAnnotations(doc, service.repository().list(doc.report().id(), null)));
+        return List.of(new ReportAnnotations(doc, service.list(doc.report().id(), null)));
     }
 
     private int codePoint(int charOffset) {
@@ -111,7 +111,7 @@ class AnnotationExportTest {
         assertThat(selectors.get(1).path("start").asInt()).isEqualTo(codePoint(annotation.start()));
         assertThat(item.path("body").findValuesAsText("purpose")).contains("commenting", "tagging");
 
-        AnnotationImporter importer = new AnnotationImporter(reports, service.repository());
+        AnnotationImporter importer = new AnnotationImporter(reports, new org.policyexplorer.store.AnnotationRepository(db));
         AnnotationImporter.Result again = importer.importW3c(json);
         assertThat(again.added()).isZero();
         assertThat(again.duplicates()).isEqualTo(2);
@@ -180,7 +180,7 @@ class AnnotationExportTest {
 
     @Test
     void corruptOrForeignJsonIsRefusedAndNothingIsWritten() throws Exception {
-        AnnotationImporter importer = new AnnotationImporter(reports, service.repository());
+        AnnotationImporter importer = new AnnotationImporter(reports, new org.policyexplorer.store.AnnotationRepository(db));
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"first\": {\"items\": [ {\"target\": ");
         Path foreign = Files.writeString(dir.resolve("foreign.json"), "{\"name\": \"not annotations\"}");
         Path otherReport = Files.writeString(dir.resolve("other.json"), "{\"type\": \"AnnotationCollection\", "
@@ -190,7 +190,7 @@ class AnnotationExportTest {
         for (Path bad : List.of(broken, foreign, otherReport)) {
             assertThatThrownBy(() -> importer.importW3c(bad)).isInstanceOf(AnnotationException.class);
         }
-        assertThat(service.repository().list(null, null)).hasSize(2);
+        assertThat(service.list(null, null)).hasSize(2);
         assertThat(TestReports.seed()).isNotEmpty();
     }
 }

@@ -60,12 +60,12 @@ class AnnotationServiceTest {
         assertThat(edited.color()).isEqualTo("#81c784");
 
         service.delete(a.id());
-        assertThat(service.repository().list(seed.report().id(), null)).isEmpty();
+        assertThat(service.list(seed.report().id(), null)).isEmpty();
         service.undoDelete(a.id());
-        assertThat(service.repository().list(seed.report().id(), null)).extracting(Annotation::note)
+        assertThat(service.list(seed.report().id(), null)).extracting(Annotation::note)
                 .containsExactly("河湖长制");
-        assertThat(service.repository().list(null, "生态")).hasSize(1);
-        assertThat(service.repository().list(null, "制度")).isEmpty();
+        assertThat(service.list(null, "生态")).hasSize(1);
+        assertThat(service.list(null, "制度")).isEmpty();
     }
 
     @Test
@@ -74,7 +74,7 @@ class AnnotationServiceTest {
         Annotation first = service.createByQuote(seed, "河长制", 1, "", List.of(), null);
         assertThat(second.start()).isGreaterThan(first.start());
         Annotation overlapping = service.create(seed, first.start() - 2, first.end() + 2, "更长", List.of(), null);
-        assertThat(service.repository().list(seed.report().id(), null)).hasSize(3);
+        assertThat(service.list(seed.report().id(), null)).hasSize(3);
         assertThat(overlapping.exact()).contains("河长制");
     }
 
@@ -90,7 +90,7 @@ class AnnotationServiceTest {
                 .isInstanceOf(AnnotationException.class);
         assertThatThrownBy(() -> service.createByQuote(seed, "河长制", 3, "", List.of(), null))
                 .isInstanceOf(AnnotationException.class);
-        assertThat(service.repository().list(null, null)).isEmpty();
+        assertThat(service.list(null, null)).isEmpty();
     }
 
     @Test
@@ -98,13 +98,16 @@ class AnnotationServiceTest {
         service.createByQuote(seed, "河长制", 1, "", List.of("生态"), null);
         service.createByQuote(seed, "招商", 1, "", List.of("招商引资", "经济"), null);
         service.createByQuote(seed, "上海", 1, "", List.of("区域合作"), null);
-        service.repository().renameTag("招商引资", "招商");
-        assertThat(service.repository().tagCounts()).containsKey("招商").doesNotContainKey("招商引资");
-        service.repository().renameTag("区域合作", "经济"); // onto an existing tag: merged
-        assertThat(service.repository().tagCounts()).containsEntry("经济", 2).doesNotContainKey("区域合作");
-        service.repository().deleteTag("经济");
-        assertThat(service.repository().tagCounts()).doesNotContainKey("经济");
-        assertThat(service.repository().list(null, null)).hasSize(3);
+        service.renameTag("招商引资", "招商");
+        assertThat(service.tagCounts()).containsKey("招商").doesNotContainKey("招商引资");
+        service.renameTag("区域合作", "经济"); // onto an existing tag: merged
+        assertThat(service.tagCounts()).containsEntry("经济", 2).doesNotContainKey("区域合作");
+        service.deleteTag("经济");
+        assertThat(service.tagCounts()).doesNotContainKey("经济");
+        assertThat(service.list(null, null)).hasSize(3);
+        assertThatThrownBy(() -> service.deleteTag("经济"))
+                .isInstanceOfSatisfying(AnnotationException.class,
+                        e -> assertThat(e.problem()).isEqualTo(AnnotationException.Problem.NO_SUCH_TAG));
     }
 
     @Test
@@ -122,7 +125,7 @@ class AnnotationServiceTest {
         assertThat(result.placed()).isEqualTo(2);
         assertThat(result.orphaned()).isEqualTo(1);
 
-        List<Annotation> moved = service.repository().list(next.report().id(), null);
+        List<Annotation> moved = service.list(next.report().id(), null);
         assertThat(moved).hasSize(3);
         Annotation s = byNote(moved, "对接上海");
         assertThat(next.text().substring(s.start(), s.end())).isEqualTo("开展系列专题活动100余场");
@@ -133,7 +136,7 @@ class AnnotationServiceTest {
         Annotation d = byNote(moved, "将被删除");
         assertThat(d.status()).isEqualTo(Annotation.Status.ORPHANED);
         assertThat(d.exact()).isEqualTo(doomed.exact());
-        assertThat(service.repository().list(seed.report().id(), null)).isEmpty();
+        assertThat(service.list(seed.report().id(), null)).isEmpty();
         assertThat(investment.id()).isEqualTo(i.id());
     }
 

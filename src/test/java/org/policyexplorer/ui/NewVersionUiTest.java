@@ -46,6 +46,6 @@ class NewVersionUiTest extends WindowTest {
         assertThat(shown.report().id()).isNotEqualTo(seed.report().id());
         assertThat(moved.reportId()).isEqualTo(shown.report().id());
         assertThat(shown.text().substring(moved.start(), moved.end())).isEqualTo("河长制");
-        assertThat(context.annotations().repository().list(seed.report().id(), null)).isEmpty();
+        assertThat(context.annotations().list(seed.report().id(), null)).isEmpty();
     }
 }

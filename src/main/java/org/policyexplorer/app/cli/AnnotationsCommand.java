@@ -39,7 +39,7 @@ final class AnnotationsCommand implements Callable<Integer> {
             if (reportId != null) {
                 ReportSelection.load(context, reportId);
             }
-            List<Annotation> list = context.annotations().repository().list(reportId, tag);
+            List<Annotation> list = context.annotations().list(reportId, tag);
             Map<Long, ReportDocument> docs = new HashMap<>();
             PrintWriter out = spec.commandLine().getOut();
             List<Object> rows = new ArrayList<>();

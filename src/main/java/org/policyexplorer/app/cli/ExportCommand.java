@@ -48,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
                     : context.reports().list();
             for (Report r : reports) {
                 ReportDocument doc = context.reports().load(r.id()).orElseThrow();
-                sets.add(new ReportAnnotations(doc, context.annotations().repository().list(r.id(), null)));
+                sets.add(new ReportAnnotations(doc, context.annotations().list(r.id(), null)));
             }
             try {
                 switch (format.toLowerCase(Locale.ROOT)) {

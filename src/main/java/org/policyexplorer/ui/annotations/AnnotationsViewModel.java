@@ -136,14 +136,14 @@ public final class AnnotationsViewModel {
             return;
         }
         write(() -> {
-            context.annotations().repository().renameTag(from, to.strip());
+            context.annotations().renameTag(from, to.strip());
             return null;
         }, "annotate.saved");
     }
 
     public void deleteTag(String tag) {
         write(() -> {
-            context.annotations().repository().deleteTag(tag);
+            context.annotations().deleteTag(tag);
             return null;
         }, "annotate.saved");
     }
@@ -239,8 +239,8 @@ public final class AnnotationsViewModel {
 
     private Loaded load() {
         ReportDocument doc = main.documentProperty().get();
-        List<Annotation> list = doc == null ? List.of() : context.annotations().repository().list(doc.report().id(), null);
-        return new Loaded(list, new ArrayList<>(context.annotations().repository().tagCounts().keySet()));
+        List<Annotation> list = doc == null ? List.of() : context.annotations().list(doc.report().id(), null);
+        return new Loaded(list, new ArrayList<>(context.annotations().tagCounts().keySet()));
     }
 
     private void apply(Loaded loaded) {

@@ -1,0 +1,127 @@
+package org.policyexplorer.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The data actions the window has, from the command line: correct a report, delete and restore it, edit and
+ * delete annotations, rename, merge and delete tags — JSON shapes, exit codes and messages on bad input.
+ */
+class CliDataActionsTest {
+    /** A report with a character outside the BMP before the annotated passage: offsets count code points. */
+    private static final String REPORT = "某某县2031年政府工作报告\n——2031年1月9日在某某县第十届人民代表大会第一次会议上\n"
+            + "各位代表：\n一、2030年工作回顾\n𠀀字号企业扩大生产，河长制全面推行，新增就业1000人。\n"
+            + "二、2031年工作安排\n要深化河长制，新增就业1200人。";
+    @TempDir
+    Path dir;
+    private final ObjectMapper json = new ObjectMapper();
+    private int exit;
+    private String err;
+
+    private String run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter errors = new StringWriter();
+        List<String> all = new ArrayList<>(List.of("--db", dir.resolve("cli.db").toString(), "--lang", "zh"));
+        all.addAll(List.of(args));
+        exit = Launcher.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(errors),
+                options -> { throw new AssertionError("no window from the CLI"); });
+        err = errors.toString();
+        return out.toString();
+    }
+
+    private long importReport() throws Exception {
+        Path file = dir.resolve("county.txt");
+        Files.writeString(file, REPORT, StandardCharsets.UTF_8);
+        return json.readTree(run("import", file.toString(), "--json")).get("id").asLong();
+    }
+
+    @Test
+    void aReportsTitlePlaceYearAndLevelAreCorrectedAndWhatIsNotGivenStays() throws Exception {
+        long id = importReport();
+        JsonNode r = json.readTree(run("set-report", "--report", Long.toString(id), "--place", "某某市某某县",
+                "--level", "county", "--json"));
+        assertThat(exit).isZero();
+        assertThat(r.get("place").asText()).isEqualTo("某某市某某县");
+        assertThat(r.get("year").asInt()).isEqualTo(2031);
+        assertThat(r.get("level").asText()).isEqualTo("county");
+        run("set-report", "--report", Long.toString(id), "--level", "shire");
+        assertThat(exit).isNotZero();
+        assertThat(err).contains("shire");
+    }
+
+    @Test
+    void aDeletedReportLeavesTheListAndComesBackWithUndo() throws Exception {
+        long id = importReport();
+        JsonNode deleted = json.readTree(run("delete-report", "--report", Long.toString(id), "--json"));
+        assertThat(deleted.get("deleted").asBoolean()).isTrue();
+        assertThat(json.readTree(run("reports", "--json"))).noneMatch(r -> r.get("id").asLong() == id);
+        // its index rows are gone: a word only it has is found nowhere (listing an empty library brings the seed)
+        assertThat(json.readTree(run("search", "字号企业", "--all", "--json")).get("total").asInt()).isZero();
+        run("delete-report", "--report", Long.toString(id), "--undo");
+        assertThat(exit).isZero();
+        assertThat(json.readTree(run("reports", "--json"))).anyMatch(r -> r.get("id").asLong() == id);
+        assertThat(json.readTree(run("search", "河长制", "--report", Long.toString(id), "--json")).get("total").asInt())
+                .isEqualTo(2);
+        run("delete-report", "--report", "999");
+        assertThat(exit).isEqualTo(2);
+        assertThat(err).contains("999");
+    }
+
+    @Test
+    void annotationsAreEditedDeletedAndRestoredWithCodePointOffsets() throws Exception {
+        long report = importReport();
+        JsonNode a = json.readTree(run("annotate", "--report", Long.toString(report), "--quote", "河长制",
+                "--note", "制度", "--tags", "生态", "--json"));
+        long id = a.get("id").asLong();
+        String text = REPORT.replace("\n", "\n");
+        int expectedStart = text.codePointCount(0, text.indexOf("河长制"));
+        JsonNode edited = json.readTree(run("edit-annotation", "--id", Long.toString(id), "--tags", "生态,制度创新",
+                "--json"));
+        assertThat(exit).isZero();
+        assertThat(edited.get("note").asText()).isEqualTo("制度"); // not given: kept
+        assertThat(edited.get("tags")).extracting(JsonNode::asText).containsExactlyInAnyOrder("生态", "制度创新");
+        assertThat(edited.get("start").asInt()).isEqualTo(expectedStart);
+        assertThat(edited.get("end").asInt()).isEqualTo(expectedStart + 3);
+
+        run("delete-annotation", "--id", Long.toString(id));
+        assertThat(exit).isZero();
+        assertThat(json.readTree(run("annotations", "--json"))).isEmpty();
+        run("delete-annotation", "--id", Long.toString(id), "--undo");
+        assertThat(json.readTree(run("annotations", "--json"))).hasSize(1);
+        run("edit-annotation", "--id", "12345", "--note", "x");
+        assertThat(exit).isEqualTo(2);
+        assertThat(err).contains("12345");
+    }
+
+    @Test
+    void tagsAreRenamedMergedAndDeleted() throws Exception {
+        long report = importReport();
+        run("annotate", "--report", Long.toString(report), "--quote", "河长制", "--tags", "生态");
+        run("annotate", "--report", Long.toString(report), "--quote", "新增就业", "--tags", "就业,民生");
+        JsonNode renamed = json.readTree(run("tag", "生态", "--rename-to", "生态环境", "--json"));
+        assertThat(renamed.get("tags").has("生态环境")).isTrue();
+        assertThat(renamed.get("tags").has("生态")).isFalse();
+        JsonNode merged = json.readTree(run("tag", "就业", "--rename-to", "民生", "--json"));
+        assertThat(merged.get("tags").get("民生").asInt()).isEqualTo(1);
+        assertThat(merged.get("tags").has("就业")).isFalse();
+        JsonNode deleted = json.readTree(run("tag", "民生", "--delete", "--json"));
+        assertThat(deleted.get("tags").has("民生")).isFalse();
+        assertThat(json.readTree(run("annotations", "--json"))).hasSize(2); // the annotations stay
+        run("tag", "没有这个", "--delete");
+        assertThat(exit).isEqualTo(2);
+        assertThat(err).contains("没有名为“没有这个”的标签");
+        run("tag", "生态环境");
+        assertThat(exit).isNotZero(); // one of --rename-to and --delete is required
+    }
+}
