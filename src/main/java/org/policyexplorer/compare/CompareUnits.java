@@ -53,12 +53,19 @@ final class CompareUnits {
         }
         boolean structured = part.children().stream().anyMatch(s -> s.kind() != SectionKind.PARAGRAPH);
         String partKey = keyPart(part);
+        // a part that counts its work 一是…二是… has those as its units; lead sentences beside them (the
+        // ——bullets of an overview) summarise
+        boolean ordinals = part.children().stream().anyMatch(CompareUnits::isOrdinal);
         int paragraph = 0;
         for (Section child : part.children()) {
             switch (child.kind()) {
                 case CHAPTER -> addChapter(units, side, partKey, child);
-                case TOPIC -> units.add(new CompareUnit(child, null, child.title(),
-                        partKey + KEY_SEPARATOR + child.title(), side.text(child)));
+                case TOPIC -> {
+                    if (!ordinals || isOrdinal(child)) {
+                        units.add(new CompareUnit(child, null, child.title(), partKey + KEY_SEPARATOR + child.title(),
+                                side.text(child)));
+                    }
+                }
                 case PARAGRAPH -> {
                     if (!structured) {
                         String title = snippet(side.text(child));
@@ -70,6 +77,12 @@ final class CompareUnits {
             }
         }
         return units;
+    }
+
+    /** "一是…", "二要…": a topic numbered as an ordinal. */
+    private static boolean isOrdinal(Section s) {
+        return s.kind() == SectionKind.TOPIC && s.number() != null
+                && (s.number().endsWith("是") || s.number().endsWith("要"));
     }
 
     private static void addChapter(List<CompareUnit> units, PartText side, String partKey, Section chapter) {
