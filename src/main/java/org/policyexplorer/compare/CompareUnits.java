@@ -57,13 +57,17 @@ final class CompareUnits {
         // ——bullets of an overview) summarise
         boolean ordinals = part.children().stream().anyMatch(CompareUnits::isOrdinal);
         int paragraph = 0;
-        for (Section child : part.children()) {
+        List<Section> children = part.children();
+        for (int i = 0; i < children.size(); i++) {
+            Section child = children.get(i);
             switch (child.kind()) {
                 case CHAPTER -> addChapter(units, side, partKey, child);
                 case TOPIC -> {
                     if (!ordinals || isOrdinal(child)) {
+                        String text = ordinals ? side.document().text().substring(child.start(),
+                                ordinalEnd(children, i)) : side.text(child);
                         units.add(new CompareUnit(child, null, child.title(), partKey + KEY_SEPARATOR + child.title(),
-                                side.text(child)));
+                                text));
                     }
                 }
                 case PARAGRAPH -> {
@@ -77,6 +81,22 @@ final class CompareUnits {
             }
         }
         return units;
+    }
+
+    /**
+     * Where an ordinal topic's text ends: "一是突出打好…" standing alone as a heading owns the lead-sentence topics
+     * after it (内需拉动明显增强。…), up to the next ordinal or the first plain paragraph.
+     */
+    private static int ordinalEnd(List<Section> children, int at) {
+        int end = children.get(at).end();
+        for (int k = at + 1; k < children.size(); k++) {
+            Section next = children.get(k);
+            if (next.kind() != SectionKind.TOPIC || isOrdinal(next)) {
+                break;
+            }
+            end = next.end();
+        }
+        return end;
     }
 
     /** "一是…", "二要…": a topic numbered as an ordinal. */
