@@ -28,6 +28,8 @@ final class LineClassifier {
     private final int bodyStart;
     private final PartStyle style;
     private final boolean majorIsPart;
+    /** Whether the report numbers with （一）, so that a （1） is a level below. */
+    private final boolean chineseMinor;
     /** Whether 一、 numbers chapters here (so that （一） is a level below them). */
     private final boolean majorChapters;
 
@@ -38,6 +40,8 @@ final class LineClassifier {
         this.bodyStart = salutation();
         this.style = detectStyle();
         this.majorIsPart = style == PartStyle.MAJOR;
+        this.chineseMinor = lines.stream().anyMatch(l -> isNumberedHeading(Numbering.MINOR, l.text())
+                && !isArabic(l.text()));
         this.majorChapters = style == PartStyle.UNNUMBERED
                 && lines.stream().anyMatch(l -> isNumberedHeading(Numbering.MAJOR, l.text()));
     }
@@ -64,8 +68,10 @@ final class LineClassifier {
                 kinds[i] = majorIsPart && !inAppendix ? LineKind.PART : LineKind.CHAPTER;
                 markWrapped(i);
             } else if (isNumberedHeading(Numbering.MINOR, text)) {
-                // under unnumbered parts whose chapters are 一、, a （一） is a level below: a topic
-                boolean below = style == PartStyle.UNNUMBERED && majorChapters && !inAppendix;
+                // under unnumbered parts whose chapters are 一、, a （一） is a level below: a topic; and so is a
+                // （1） in a report that also has （一）
+                boolean below = style == PartStyle.UNNUMBERED && majorChapters && !inAppendix
+                        || chineseMinor && isArabic(text);
                 kinds[i] = below ? LineKind.NUMBERED_TOPIC
                         : style == PartStyle.MINOR && !inAppendix ? LineKind.PART : LineKind.CHAPTER;
                 if (!below) {
@@ -103,6 +109,11 @@ final class LineClassifier {
         markParallelRuns();
         flattenPreamble();
         return kinds;
+    }
+
+    private static boolean isArabic(String text) {
+        Matcher m = Numbering.at(Numbering.MINOR, text);
+        return m != null && Character.isDigit(m.group(1).charAt(0));
     }
 
     /** The line of the salutation "各位代表…" when it opens the body, else -1: the title block is above it. */

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 final class Numbering {
     private static final String NUMERAL = "[一二三四五六七八九十]{1,3}";
     /** "一、" — parts in provincial reports, chapters in district reports. */
-    static final Pattern MAJOR = Pattern.compile("^(" + NUMERAL + ")、\\s*");
-    /** "（一）" or half-width "(一)". */
-    static final Pattern MINOR = Pattern.compile("^[（(](" + NUMERAL + ")[）)]\\s*");
+    static final Pattern MAJOR = Pattern.compile("^(" + NUMERAL + ")[、．.]\\s*");
+    /** "（一）" or half-width "(一)"; "（1）" where a report numbers so (see {@link LineClassifier}). */
+    static final Pattern MINOR = Pattern.compile("^[（(](" + NUMERAL + "|[0-9]{1,2})[）)]\\s*");
     /** "第一、", "第二，": chapters of the oldest national reports. */
     static final Pattern SEQUENCE = Pattern.compile("^第(" + NUMERAL + ")[、，,]\\s*");
     /** "一是", "二要": an ordinal opening a paragraph. */

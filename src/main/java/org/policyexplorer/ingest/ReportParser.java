@@ -46,6 +46,9 @@ public final class ReportParser {
         if (year == null) {
             year = yearFromHeadings(parts);
         }
+        if (year == null) {
+            year = yearFromOpenings(parts, text);
+        }
         List<Double> confidence = judgeParts(parts, text, year);
         String place = titleLines.place();
         List<Section> sections = new ArrayList<>();
@@ -104,6 +107,28 @@ public final class ReportParser {
             }
         }
         return afterReview != null ? afterReview : earliest;
+    }
+
+    /**
+     * Without a date or a year in the headings, the parts' first paragraphs say it: the first part looks back
+     * on the year before ("2025年是“十四五”收官之年。一年来…"), a later one opens the report's own ("2026年是…开局之年").
+     */
+    private static Integer yearFromOpenings(List<Node> parts, String text) {
+        Integer year = null;
+        boolean first = true;
+        for (Node part : parts) {
+            if (part.title == null || part.appendix || part.role == PartRole.PREAMBLE) {
+                continue;
+            }
+            List<String> intro = part.asPartText(text).intro();
+            TimeReference.Mention m = intro.isEmpty() ? null : TimeReference.opening(intro.get(0), null);
+            if (m != null && m.year() != null) {
+                int covered = first ? m.year() + 1 : m.year();
+                year = year == null ? covered : Math.max(year, covered);
+            }
+            first = false;
+        }
+        return year;
     }
 
     /** A heading's numbering as written ("一、", "(一)", "第一，") and as stored ("一", "（一）", "第一"). */
