@@ -101,8 +101,18 @@ final class PartJudge {
                 && PartVocabulary.finds(words.introGovernance, part.intro().get(0))) {
             return PartRole.GOVERNANCE;
         }
-        return null;
+        return plainHeading && speaksOfTheGovernment(part) ? PartRole.GOVERNANCE : null;
     }
+
+    /** Whether the part names 政府 as often as only parts about the government's own work do. */
+    private boolean speaksOfTheGovernment(PartText part) {
+        int length = part.body().length();
+        return length >= MIN_BODY_FOR_DENSITY
+                && 1000.0 * PartVocabulary.count(words.textGovernance, part.body()) / length >= words.textGovernancePer1000;
+    }
+
+    /** A short part says too little for a rate. */
+    private static final int MIN_BODY_FOR_DENSITY = 300;
 
     Map<PartRole, Double> scores(PartText part, Integer reportYear, boolean first) {
         Map<PartRole, Double> score = new EnumMap<>(PartRole.class);

@@ -22,6 +22,8 @@ final class PartVocabulary {
     final Pattern introGovernance;
     final Pattern tensePast;
     final Pattern tenseFuture;
+    final Pattern textGovernance;
+    final double textGovernancePer1000;
 
     private PartVocabulary(Properties p) {
         headingReview = pattern(p, "heading.review");
@@ -33,6 +35,8 @@ final class PartVocabulary {
         introGovernance = pattern(p, "intro.governance");
         tensePast = pattern(p, "tense.past");
         tenseFuture = pattern(p, "tense.future");
+        textGovernance = pattern(p, "text.governance");
+        textGovernancePer1000 = Double.parseDouble(p.getProperty("text.governance.per1000", "4.5").strip());
     }
 
     static PartVocabulary load(String resource) {

@@ -91,4 +91,17 @@ class PartJudgeTest {
                 part("乘势而上", "要推进，也完成了一些。"));
         assertThat(judged.get(0).confidence()).isGreaterThan(judged.get(1).confidence());
     }
+
+    @Test
+    void aPartThatNamesTheGovernmentThisOftenIsAboutItsOwnWork() {
+        String body = ("新征程上，各级政府要坚持人民至上。政府工作人员要恪尽职守，建设法治政府、廉洁政府、服务型政府，"
+                + "让政府决策更加科学，让政府执行更加有力，以政府的实干担当回应人民期待。").repeat(4);
+        List<Judgement> judged = judge(part("2030年工作回顾", "我们完成了目标。"), part("2031年工作安排", "要推进改革。"),
+                part("奋楫扬帆再出发", body));
+        assertThat(judged.get(2).role()).isEqualTo(PartRole.GOVERNANCE);
+        // a plan that names the government now and then stays a plan
+        String plan = ("要扩大内需，加快建设现代化产业体系，推动高质量发展，力争增长5%左右，政府投资要发挥带动作用。").repeat(6);
+        assertThat(judge(part("2030年工作回顾", "我们完成了目标。"), part("乘势而上开新局", plan)).get(1).role())
+                .isEqualTo(PartRole.PLAN);
+    }
 }
