@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
         description = "Read, search and annotate Chinese government work reports (政府工作报告).",
         subcommands = {ImportCommand.class, ReportsCommand.class, TreeCommand.class, SearchCommand.class, CompareCommand.class, LinkCommand.class,
             IndicatorsCommand.class, AnnotateCommand.class, AnnotationsCommand.class, ExportCommand.class,
-            ImportAnnotationsCommand.class, TrackCommand.class, PartsCommand.class, SetPartCommand.class, CheckOutlineCommand.class, CheckGoldCommand.class, SetReportCommand.class, DeleteReportCommand.class, EditAnnotationCommand.class, DeleteAnnotationCommand.class, TagCommand.class,
+            ImportAnnotationsCommand.class, TrackCommand.class, PartsCommand.class, SetPartCommand.class, CheckOutlineCommand.class, CheckGoldCommand.class, SetReportCommand.class, DeleteReportCommand.class, EditAnnotationCommand.class, DeleteAnnotationCommand.class, TagCommand.class, PairsCommand.class,
             BenchCommand.class})
 public final class PolicyExplorerCommand implements Callable<Integer> {
 

@@ -35,6 +35,9 @@ public final class LibraryViewModel {
 
     /** One year's plan and the next year's review of the same place. */
     public record TrackablePair(Report plan, Report review) {
+        static TrackablePair of(org.policyexplorer.library.PlanReviewPairs.Pair p) {
+            return new TrackablePair(p.plan(), p.review());
+        }
     }
 
     private final AppContext context;
@@ -223,33 +226,22 @@ public final class LibraryViewModel {
     }
 
     public void reload() {
+        record Loaded(List<Row> rows, List<TrackablePair> pairs) {
+        }
         background.run(() -> {
             Map<Long, int[]> counts = context.reports().counts();
+            List<Report> reports = context.reports().list();
             List<Row> list = new ArrayList<>();
-            for (Report r : context.reports().list()) {
+            for (Report r : reports) {
                 int[] c = counts.getOrDefault(r.id(), new int[2]);
                 list.add(new Row(r, c[0], c[1]));
             }
-            return list;
-        }, list -> {
-            rows.setAll(list);
-            pairs.setAll(trackable(list));
-        }, error -> { });
-    }
-
-    /** Reports of one place whose years follow each other: the earlier one's plan, the later one's review. */
-    static List<TrackablePair> trackable(List<Row> list) {
-        List<TrackablePair> found = new ArrayList<>();
-        for (Row a : list) {
-            for (Row b : list) {
-                Report plan = a.report();
-                Report review = b.report();
-                if (plan.place() != null && plan.place().equals(review.place()) && plan.year() != null
-                        && review.year() != null && review.year() == plan.year() + 1) {
-                    found.add(new TrackablePair(plan, review));
-                }
-            }
-        }
-        return found;
+            List<TrackablePair> found = org.policyexplorer.library.PlanReviewPairs.of(reports).stream()
+                    .map(TrackablePair::of).toList();
+            return new Loaded(list, found);
+        }, loaded -> {
+            rows.setAll(loaded.rows());
+            pairs.setAll(loaded.pairs());
+        }, error -> problems.accept(messages.get("error.unexpected", error.getClass().getSimpleName())));
     }
 }

@@ -1,0 +1,31 @@
+package org.policyexplorer.app.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.policyexplorer.app.AppContext;
+import org.policyexplorer.library.PlanReviewPairs;
+import picocli.CommandLine.Command;
+
+/** {@code pairs [--json]}: the plan–review pairs the library proposes (one place, consecutive years). */
+@Command(name = "pairs", description = "List the pairs the library can track: a place's report of one year "
+        + "(its plan) and of the next (its review). Track one with: track --plan-report ID --review-report ID.")
+final class PairsCommand extends ContextCommand {
+    @Override
+    void run(AppContext context, PrintWriter out) {
+        List<PlanReviewPairs.Pair> pairs = PlanReviewPairs.of(context.reports().list());
+        if (json) {
+            Json.print(out, pairs.stream().map(p -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("place", p.plan().place());
+                m.put("plan", Map.of("report", p.plan().id(), "year", p.plan().year()));
+                m.put("review", Map.of("report", p.review().id(), "year", p.review().year()));
+                return m;
+            }).toList());
+        } else {
+            pairs.forEach(p -> out.printf("%s\t%d (%d) → %d (%d)%n", p.plan().place(), p.plan().year(), p.plan().id(),
+                    p.review().year(), p.review().id()));
+        }
+    }
+}
