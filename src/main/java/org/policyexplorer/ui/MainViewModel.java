@@ -18,11 +18,10 @@ import org.policyexplorer.domain.Report;
 import org.policyexplorer.domain.ReportDocument;
 import org.policyexplorer.domain.Section;
 import org.policyexplorer.domain.SectionKind;
-import org.policyexplorer.ingest.ImportRejectedException;
 import org.policyexplorer.library.ImportResult;
 import org.policyexplorer.domain.OutlinePart;
-import org.policyexplorer.store.StoreException;
 import org.policyexplorer.ui.common.BackgroundWork;
+import org.policyexplorer.ui.common.ErrorMessages;
 
 /**
  * The state of the main window: which report is open, which section is selected, what the status bar says.
@@ -241,13 +240,7 @@ public final class MainViewModel {
 
     /** A message for the user; the details go to the log. */
     String describe(Throwable error) {
-        if (error instanceof ImportRejectedException rejected) {
-            return messages.get(rejected.problem().messageKey(), rejected.fileName());
-        }
-        if (error instanceof StoreException) {
-            return messages.get("error.store", error.getMessage());
-        }
-        return messages.get("error.unexpected", error.getClass().getSimpleName());
+        return ErrorMessages.describe(messages, error);
     }
 
     private String summary(ReportDocument doc) {

@@ -22,6 +22,7 @@ import org.policyexplorer.domain.ReportDocument;
 import org.policyexplorer.domain.Section;
 import org.policyexplorer.ui.MainViewModel;
 import org.policyexplorer.ui.common.BackgroundWork;
+import org.policyexplorer.ui.common.ErrorMessages;
 
 /**
  * The 对照 tab's state: which review and which plan are set side by side (by default the open report's),
@@ -71,7 +72,7 @@ public final class CompareViewModel {
             plan.set(list.stream().filter(c -> c.part().document().report().id() == planReport
                     && CompareService.planOf(c.part().document()).map(p -> p.id() == c.part().part().id()).orElse(false))
                     .findFirst().orElse(null));
-        }, error -> problem.set(error.getMessage()));
+        }, error -> problem.set(ErrorMessages.describe(context.messages(), error)));
     }
 
     /** Called when the tab is shown; the first call aligns the open report. */
@@ -171,7 +172,7 @@ public final class CompareViewModel {
         background.run(() -> {
             action.apply(a, r, p);
             return context.compare().align(a.review(), a.plan());
-        }, this::show, error -> problem.set(error.getMessage()));
+        }, this::show, error -> problem.set(ErrorMessages.describe(context.messages(), error)));
     }
 
     private void openReport(ReportDocument doc) {
@@ -188,7 +189,7 @@ public final class CompareViewModel {
                 problem.set(context.messages().get(r.isEmpty() ? "compare.noReview" : "compare.noPlan",
                         doc.report().title()));
             }
-        }, error -> problem.set(error.getMessage()));
+        }, error -> problem.set(ErrorMessages.describe(context.messages(), error)));
     }
 
     private static Optional<PartChoice> find(List<PartChoice> list, ReportDocument doc, Section part) {
@@ -220,7 +221,7 @@ public final class CompareViewModel {
         problem.set("");
         busy.set(true);
         background.run(() -> context.compare().align(r.part(), p.part()), this::show,
-                error -> problem.set(error.getMessage()));
+                error -> problem.set(ErrorMessages.describe(context.messages(), error)));
     }
 
     private void show(Alignment a) {

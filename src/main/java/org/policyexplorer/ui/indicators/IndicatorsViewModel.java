@@ -27,6 +27,7 @@ import org.policyexplorer.indicators.IndicatorReport;
 import org.policyexplorer.indicators.IndicatorService;
 import org.policyexplorer.ui.MainViewModel;
 import org.policyexplorer.ui.common.BackgroundWork;
+import org.policyexplorer.ui.common.ErrorMessages;
 
 /** The 指标 tab's state: the open report's figures, filtered by name, and export to CSV. */
 public final class IndicatorsViewModel {
@@ -157,7 +158,7 @@ public final class IndicatorsViewModel {
             }
             return null;
         }, ok -> done.run(), error -> failed.accept(messages.get("indicators.export.failed", target.getFileName(),
-                error.getMessage())));
+                ErrorMessages.describe(messages, error))));
     }
 
     /** The shown pairs as tab-separated lines, for the clipboard. */

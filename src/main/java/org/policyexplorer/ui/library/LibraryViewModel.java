@@ -22,6 +22,7 @@ import org.policyexplorer.ingest.ImportRejectedException;
 import org.policyexplorer.library.ImportResult;
 import org.policyexplorer.ui.MainViewModel;
 import org.policyexplorer.ui.common.BackgroundWork;
+import org.policyexplorer.ui.common.ErrorMessages;
 
 /**
  * 文库: the reports in the store with their place, year and size; opening, correcting, deleting (with undo)
@@ -103,13 +104,13 @@ public final class LibraryViewModel {
         background.run(() -> {
             context.reports().updateMetadata(report.id(), title, place, year);
             return context.outlineCorrections().correctLevel(report.id(), level);
-        }, r -> reload(), error -> problems.accept(messages.get("error.store", error.getMessage())));
+        }, r -> reload(), error -> problems.accept(ErrorMessages.describe(messages, error)));
     }
 
     /** The report's parts as judged or corrected, for the structure dialog. */
     public void loadParts(Report report, Consumer<List<OutlinePart>> onLoaded) {
         background.run(() -> context.outlineCorrections().parts(report.id()), onLoaded,
-                error -> problems.accept(messages.get("error.store", error.getMessage())));
+                error -> problems.accept(ErrorMessages.describe(messages, error)));
     }
 
     /** Stores the parts whose role or year the user changed; an open report is read again so every view follows. */
@@ -127,7 +128,7 @@ public final class LibraryViewModel {
                 main.openReport(report.id());
             }
             reload();
-        }, error -> problems.accept(messages.get("error.store", error.getMessage())));
+        }, error -> problems.accept(ErrorMessages.describe(messages, error)));
     }
 
     public void delete(Report report) {
@@ -142,7 +143,7 @@ public final class LibraryViewModel {
                 main.openReport(next.id());
             }
             reload();
-        }, error -> problems.accept(messages.get("error.store", error.getMessage())));
+        }, error -> problems.accept(ErrorMessages.describe(messages, error)));
     }
 
     public void undoDelete() {
@@ -154,7 +155,7 @@ public final class LibraryViewModel {
         background.run(() -> context.reports().undoDelete(report.id()), ok -> {
             notices.accept(messages.get("library.restored", report.title()));
             reload();
-        }, error -> problems.accept(messages.get("error.store", error.getMessage())));
+        }, error -> problems.accept(ErrorMessages.describe(messages, error)));
     }
 
     /**
@@ -222,7 +223,7 @@ public final class LibraryViewModel {
             ReportDocument review = context.reports().load(pair.review().id()).orElseThrow();
             return new TargetTracker().track(plan, CompareService.planOf(plan).orElseThrow(), review,
                     CompareService.reviewOf(review).orElseThrow());
-        }, onResult, error -> problems.accept(messages.get("error.unexpected", error.getClass().getSimpleName())));
+        }, onResult, error -> problems.accept(ErrorMessages.describe(messages, error)));
     }
 
     public void reload() {
@@ -242,6 +243,6 @@ public final class LibraryViewModel {
         }, loaded -> {
             rows.setAll(loaded.rows());
             pairs.setAll(loaded.pairs());
-        }, error -> problems.accept(messages.get("error.unexpected", error.getClass().getSimpleName())));
+        }, error -> problems.accept(ErrorMessages.describe(messages, error)));
     }
 }
