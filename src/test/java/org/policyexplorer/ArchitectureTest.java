@@ -33,4 +33,16 @@ class ArchitectureTest {
     static final ArchRule ingestDoesNotTouchTheStore = noClasses()
             .that().resideInAPackage("org.policyexplorer.ingest..")
             .should().dependOnClassesThat().resideInAPackage("org.policyexplorer.store..");
+
+    @ArchTest
+    static final ArchRule servicesNeverReachUpToTheWindowOrTheCli = noClasses()
+            .that().resideInAnyPackage("org.policyexplorer.domain..", "org.policyexplorer.ingest..",
+                    "org.policyexplorer.store..", "org.policyexplorer.search..", "org.policyexplorer.library..",
+                    "org.policyexplorer.compare..", "org.policyexplorer.indicators..", "org.policyexplorer.annotate..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.policyexplorer.app..", "org.policyexplorer.ui..");
+
+    @ArchTest
+    static final ArchRule theWindowSpeaksNoSql = noClasses()
+            .that().resideInAPackage("org.policyexplorer.ui..")
+            .should().dependOnClassesThat().resideInAPackage("java.sql..");
 }

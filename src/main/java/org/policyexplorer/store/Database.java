@@ -116,6 +116,7 @@ public final class Database implements AutoCloseable {
             config.setBusyTimeout(BUSY_TIMEOUT_MS);
             Properties properties = config.toProperties();
             Database db = new Database(file, DriverManager.getConnection(url(file), properties), properties);
+            db.readOnlyOpened = true;
             if (db.schemaVersion() != MIGRATIONS.length) {
                 db.close();
                 throw new StoreException("store " + file + " is at schema version " + db.schemaVersion()
@@ -156,6 +157,14 @@ public final class Database implements AutoCloseable {
     private static String url(Path file) {
         return "jdbc:sqlite:" + file.toAbsolutePath();
     }
+
+    /** Whether this store was opened for reading only (a second window): known without a query. */
+    public boolean readOnly() {
+        return readOnlyOpened;
+    }
+
+    /** Set by {@link #openReadOnly} before the store is handed out. */
+    private boolean readOnlyOpened;
 
     public Path file() {
         return file;

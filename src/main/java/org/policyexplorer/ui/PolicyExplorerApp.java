@@ -144,8 +144,9 @@ public final class PolicyExplorerApp extends Application {
         }
     }
 
+    /** Known from how the store was opened: no query on the FX thread. */
     private boolean isReadOnly() {
-        return context.database().read(c -> c.isReadOnly());
+        return context.database().readOnly();
     }
 
     private static void mark(String what) {
