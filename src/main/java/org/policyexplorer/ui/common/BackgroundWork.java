@@ -15,9 +15,36 @@ import javafx.concurrent.Task;
  * The one place the window runs work off the FX thread: JDBC, files and the index never run on it. Work runs
  * as {@link Task}s on app-owned daemon threads named {@code pe-worker-N}; results come back on the FX thread.
  */
-public final class BackgroundWork implements AutoCloseable {
+public class BackgroundWork implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(BackgroundWork.class.getName());
     private final ExecutorService executor;
+
+    /**
+     * Work done at once on the calling thread, callbacks included: for view-model tests, which need no
+     * toolkit and no waiting. Never for the window.
+     */
+    public static BackgroundWork direct() {
+        return new BackgroundWork() {
+            @Override
+            public <T> Task<T> run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                T result;
+                try {
+                    result = work.call();
+                } catch (Exception | Error e) {
+                    LOG.log(Level.WARNING, "background work failed", e);
+                    onFailure.accept(e);
+                    return null;
+                }
+                onSuccess.accept(result);
+                return null;
+            }
+
+            @Override
+            public void submit(Task<?> task) {
+                task.run();
+            }
+        };
+    }
 
     public BackgroundWork() {
         AtomicInteger count = new AtomicInteger();

@@ -1,0 +1,113 @@
+package org.policyexplorer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyexplorer.TestReports;
+import org.policyexplorer.app.AppContext;
+import org.policyexplorer.app.Messages;
+import org.policyexplorer.domain.PartRole;
+import org.policyexplorer.domain.ReportDocument;
+import org.policyexplorer.domain.ReportLevel;
+import org.policyexplorer.domain.Section;
+import org.policyexplorer.ui.common.BackgroundWork;
+import org.policyexplorer.ui.compare.CompareViewModel;
+import org.policyexplorer.ui.library.LibraryViewModel;
+
+/**
+ * The view-models without a window or toolkit: a real store, the real services, and work done at once on the
+ * test's thread ({@link BackgroundWork#direct()}), so each state change can be checked as it happens.
+ */
+class ViewModelTest {
+    @TempDir
+    Path dir;
+    private AppContext context;
+    private final BackgroundWork background = BackgroundWork.direct();
+    private MainViewModel main;
+    private final List<String> notices = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        context = new AppContext(dir.resolve("vm.db"), new Messages(Locale.SIMPLIFIED_CHINESE));
+        main = new MainViewModel(context, background);
+        main.setMessageSinks(warnings::add, notices::add);
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    private long importCorpus(String name) throws Exception {
+        return context.importer().importBytes(TestReports.bytes("/corpus/" + name), name).report().id();
+    }
+
+    private Section part(String title) {
+        return main.documentProperty().get().parts().stream().filter(p -> title.equals(p.title())).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void openingAReportShowsItsPartsAndCorrectingOneReadsItAgain() {
+        long seed = context.seed().latestOrSeed().id();
+        main.openReport(seed);
+        ReportDocument doc = main.documentProperty().get();
+        assertThat(doc.report().title()).isEqualTo("通州区2018年政府工作报告");
+        assertThat(main.statusProperty().get()).contains("个部分");
+        assertThat(main.partsProperty().get().values()).extracting(p -> p.role())
+                .contains(PartRole.REVIEW, PartRole.PLAN, PartRole.GOVERNANCE);
+
+        main.correctPart(part("2018年工作安排"), PartRole.OTHER, null);
+        assertThat(main.documentProperty().get()).isNotSameAs(doc);
+        assertThat(part("2018年工作安排").role()).isEqualTo(PartRole.OTHER);
+        assertThat(main.partsProperty().get().get(part("2018年工作安排").id()).corrected()).isTrue();
+        assertThat(notices).last().asString().contains("2018年工作安排").contains("其他");
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void theLibraryListsReportsProposesPairsAndCorrectsALevel() throws Exception {
+        long seed = context.seed().latestOrSeed().id();
+        importCorpus("report_hailar_2017.txt");
+        importCorpus("report_hailar_2018.txt");
+        main.openReport(seed);
+        LibraryViewModel library = new LibraryViewModel(context, background, main);
+        library.activate();
+        assertThat(library.rows()).hasSize(3);
+        assertThat(library.trackablePairs()).singleElement().satisfies(p -> {
+            assertThat(p.plan().year()).isEqualTo(2017);
+            assertThat(p.review().year()).isEqualTo(2018);
+        });
+        var tongzhou = library.rows().stream().filter(r -> r.report().id() == seed).findFirst().orElseThrow().report();
+        library.correct(tongzhou, tongzhou.title(), tongzhou.place(), tongzhou.year(), ReportLevel.COUNTY);
+        assertThat(library.rows()).filteredOn(r -> r.report().id() == seed).singleElement()
+                .satisfies(r -> assertThat(r.report().level()).isEqualTo(ReportLevel.COUNTY));
+    }
+
+    @Test
+    void compareOpensOnTheReviewBesideThePlanAndSaysWhatIsMissing() throws Exception {
+        long seed = context.seed().latestOrSeed().id();
+        main.openReport(seed);
+        CompareViewModel compare = new CompareViewModel(context, background, main);
+        compare.activate();
+        assertThat(compare.reviewProperty().get().part().part().title()).isEqualTo("2017年工作回顾");
+        assertThat(compare.planProperty().get().part().part().title()).isEqualTo("2018年工作安排");
+        assertThat(compare.alignmentProperty().get()).isNotNull();
+        assertThat(compare.leftUnits()).hasSize(12);
+        assertThat(compare.problemProperty().get()).isEmpty();
+
+        long prose = context.importer().importBytes("一段没有标题的文字，讲的是天气。\n又一段文字。"
+                .getBytes(StandardCharsets.UTF_8), "随笔.txt").report().id();
+        main.openReport(prose);
+        assertThat(compare.problemProperty().get()).contains("没有回顾部分");
+    }
+}
