@@ -44,7 +44,7 @@ public final class SectionLabels {
         if (number == null) {
             return s.title();
         }
-        if (number.startsWith("附件")) {
+        if (number.startsWith("附件") || number.endsWith("部分")) {
             return number + " " + s.title();
         }
         if (number.startsWith("（") || number.endsWith("是") || number.endsWith("要")) {

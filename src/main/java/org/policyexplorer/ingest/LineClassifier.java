@@ -64,6 +64,12 @@ final class LineClassifier {
                     kinds[i + 1] = LineKind.HEADING_CONTINUATION;
                     inNotes |= Numbering.at(Numbering.NOTES, lines.get(i + 1).text()) != null;
                 }
+            } else if (style == PartStyle.UNNUMBERED && isPartWordHeading(text)) {
+                kinds[i] = LineKind.PART;
+                inSequence = false;
+                inAppendix = false;
+                inNotes = false;
+                markWrapped(i);
             } else if (isNumberedHeading(Numbering.MAJOR, text) && !inSequence) {
                 kinds[i] = majorIsPart && !inAppendix ? LineKind.PART : LineKind.CHAPTER;
                 markWrapped(i);
@@ -111,6 +117,12 @@ final class LineClassifier {
         return kinds;
     }
 
+    /** "第一部分 …" alone on its line, short: a heading, not "报告分三部分，第一部分是…" in a sentence. */
+    private static boolean isPartWordHeading(String text) {
+        return isNumberedHeading(Numbering.PART_WORD, text) && text.length() <= UNNUMBERED_PART_MAX + 8
+                && text.indexOf('。') < 0;
+    }
+
     private static boolean isArabic(String text) {
         Matcher m = Numbering.at(Numbering.MINOR, text);
         return m != null && Character.isDigit(m.group(1).charAt(0));
@@ -144,6 +156,10 @@ final class LineClassifier {
             if (isUnnumberedPart(text)) {
                 unnumbered++;
                 looksBack |= PartHeadings.looksBack(text);
+            }
+            if (isPartWordHeading(text)) {
+                unnumbered++;
+                looksBack = true; // 第一部分… numbers parts outright
             }
             major |= isNumberedHeading(Numbering.MAJOR, text);
             minor |= isNumberedHeading(Numbering.MINOR, text);
@@ -193,7 +209,7 @@ final class LineClassifier {
     }
 
     private static boolean isNumbered(String text) {
-        return Numbering.at(Numbering.MAJOR, text) != null || Numbering.at(Numbering.MINOR, text) != null
+        return Numbering.at(Numbering.PART_WORD, text) != null || Numbering.at(Numbering.MAJOR, text) != null || Numbering.at(Numbering.MINOR, text) != null
                 || Numbering.at(Numbering.SEQUENCE, text) != null
                 || Numbering.at(Numbering.ORDINAL, text) != null || isAppendix(text);
     }

@@ -10,6 +10,8 @@ final class Numbering {
     static final Pattern MAJOR = Pattern.compile("^(" + NUMERAL + ")[、．.]\\s*");
     /** "（一）" or half-width "(一)"; "（1）" where a report numbers so (see {@link LineClassifier}). */
     static final Pattern MINOR = Pattern.compile("^[（(](" + NUMERAL + "|[0-9]{1,2})[）)]\\s*");
+    /** "第一部分 2025年工作回顾": a part named by its place in the report. */
+    static final Pattern PART_WORD = Pattern.compile("^第(" + NUMERAL + ")部分[\\s：:、，,]*");
     /** "第一、", "第二，": chapters of the oldest national reports. */
     static final Pattern SEQUENCE = Pattern.compile("^第(" + NUMERAL + ")[、，,]\\s*");
     /** "一是", "二要": an ordinal opening a paragraph. */

@@ -142,6 +142,10 @@ public final class ReportParser {
             if (m != null) {
                 return new Numbered("（" + m.group(1) + "）", m.end());
             }
+            m = Numbering.at(Numbering.PART_WORD, text);
+            if (m != null) {
+                return new Numbered("第" + m.group(1) + "部分", m.end());
+            }
             m = Numbering.at(Numbering.SEQUENCE, text);
             return m == null ? null : new Numbered("第" + m.group(1), m.end());
         }

@@ -88,4 +88,29 @@ class ReportShapesTest {
         assertThat(OutlineAssert.topics(review.get(0))).extracting(Section::title).containsExactly("工业", "农业");
         OutlineAssert.assertWellFormed(report.text(), report.parts());
     }
+
+    @Test
+    void yearsWrittenInChineseNumeralsInHeadingsOfAnOldNationalReport() {
+        ParsedReport report = parser.parse("政府工作报告\n——１９９６年３月５日在第八届全国人民代表大会第四次会议上\n各位代表：\n"
+                + "一、一九九五年的工作回顾\n过去的一年，我们完成了各项任务。\n二、关于今后五年的奋斗目标\n今后五年要实现新的发展。\n"
+                + "三、一九九六年的主要任务\n今年要稳定发展。\n四、关于外交工作\n我们将坚持独立自主的和平外交政策。");
+        assertThat(report.place()).isEqualTo("全国");
+        assertThat(report.year()).isEqualTo(1996);
+        assertThat(parts(report)).extracting(Section::role)
+                .containsExactly(PartRole.REVIEW, PartRole.PLAN, PartRole.PLAN, PartRole.OTHER);
+        assertThat(parts(report)).extracting(Section::year).containsExactly(1995, null, 1996, null);
+    }
+
+    @Test
+    void partsNamedByTheirPlaceInTheReport() {
+        ParsedReport report = parser.parse("各位代表：\n报告分三部分，第一部分是工作回顾，第二部分是工作安排。\n"
+                + "第一部分 2030年工作回顾\n一、经济平稳增长\n我们完成了目标。\n二、民生持续改善\n新增就业1万人。\n"
+                + "第二部分 2031年工作安排\n一、扩大内需\n要扩大内需。\n第三部分 加强政府自身建设\n要从严治政。");
+        List<Section> parts = parts(report);
+        assertThat(parts).extracting(Section::role).containsExactly(PartRole.REVIEW, PartRole.PLAN, PartRole.GOVERNANCE);
+        assertThat(parts).extracting(Section::number).containsExactly("第一部分", "第二部分", "第三部分");
+        assertThat(parts.get(0).title()).isEqualTo("2030年工作回顾");
+        assertThat(OutlineAssert.chapters(parts.get(0))).hasSize(2);
+        assertThat(parts).extracting(Section::year).containsExactly(2030, 2031, null);
+    }
 }
