@@ -6,6 +6,7 @@ import org.policyexplorer.annotate.AnnotationService;
 import org.policyexplorer.compare.CompareService;
 import org.policyexplorer.library.OutlineCorrections;
 import org.policyexplorer.library.ReportImporter;
+import org.policyexplorer.library.ReportVersions;
 import org.policyexplorer.library.SeedReport;
 import org.policyexplorer.search.SearchIndex;
 import org.policyexplorer.search.SearchService;
@@ -28,6 +29,7 @@ public final class AppContext implements AutoCloseable {
     private final AnnotationService annotations;
     private final AnnotationImporter annotationImporter;
     private final OutlineCorrections outlineCorrections;
+    private final ReportVersions versions;
 
     /** The damaged store file set aside on opening, or null. */
     private final Path setAside;
@@ -62,6 +64,7 @@ public final class AppContext implements AutoCloseable {
         this.preferences = new PreferenceRepository(database);
         this.importer = new ReportImporter(reports);
         this.outlineCorrections = new OutlineCorrections(reports);
+        this.versions = new ReportVersions(reports);
         this.seed = new SeedReport(reports, importer);
     }
 
@@ -96,6 +99,10 @@ public final class AppContext implements AutoCloseable {
     /** Where a damaged store was moved when it was found at start, or null. */
     public Path setAside() {
         return setAside;
+    }
+
+    public ReportVersions versions() {
+        return versions;
     }
 
     public OutlineCorrections outlineCorrections() {

@@ -178,7 +178,7 @@ public final class MainViewModel {
         background.run(() -> {
             ImportResult result = context.importer().importFile(file);
             ReportDocument doc = context.reports().load(result.report().id()).orElseThrow();
-            Report earlier = result.created() ? earlierVersionOf(doc.report()) : null;
+            Report earlier = result.created() ? context.versions().earlierVersionOf(doc.report()).orElse(null) : null;
             return new Imported(result, doc, earlier);
         }, imported -> {
             busy.set(false);
@@ -193,19 +193,6 @@ public final class MainViewModel {
                 notices.accept(messages.get("import.done", imported.doc().report().title()));
             }
         }, this::failed);
-    }
-
-    /**
-     * The report this one is a new version of: same title, place and year, another text. Its annotations can
-     * move to the new version. Runs in the background.
-     */
-    private Report earlierVersionOf(Report report) {
-        if (report.place() == null || report.year() == null) {
-            return null;
-        }
-        return context.reports().list().stream().filter(r -> r.id() != report.id() && report.title().equals(r.title())
-                && report.place().equals(r.place()) && report.year().equals(r.year()))
-                .reduce((first, second) -> second).orElse(null);
     }
 
     /** Moves the annotations of an earlier version onto the report just imported. */

@@ -124,4 +124,17 @@ class CliDataActionsTest {
         run("tag", "生态环境");
         assertThat(exit).isNotZero(); // one of --rename-to and --delete is required
     }
+
+    @Test
+    void importingACorrectedEditionNamesTheReportItIsANewVersionOf() throws Exception {
+        long first = importReport();
+        Path revised = dir.resolve("county-revised.txt");
+        Files.writeString(revised, REPORT.replace("新增就业1000人", "新增就业1050人"), StandardCharsets.UTF_8);
+        JsonNode imported = json.readTree(run("import", revised.toString(), "--json"));
+        assertThat(imported.get("created").asBoolean()).isTrue();
+        assertThat(imported.get("newVersionOf").asLong()).isEqualTo(first);
+        JsonNode again = json.readTree(run("import", revised.toString(), "--json"));
+        assertThat(again.get("created").asBoolean()).isFalse();
+        assertThat(again.get("newVersionOf").isNull()).isTrue();
+    }
 }

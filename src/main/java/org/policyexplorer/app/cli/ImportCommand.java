@@ -60,6 +60,9 @@ final class ImportCommand implements Callable<Integer> {
                 m.put("created", result.created());
                 m.put("structured", result.structured());
                 m.put("report", ReportJson.report(result.report()));
+                // a corrected edition of a report already here: its annotations can follow (--new-version-of)
+                m.put("newVersionOf", result.created() ? context.versions().earlierVersionOf(result.report())
+                        .map(org.policyexplorer.domain.Report::id).orElse(null) : null);
                 if (moved != null) {
                     m.put("annotationsPlaced", moved.placed());
                     m.put("annotationsOrphaned", moved.orphaned());
