@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,18 +17,18 @@ class PartsCliTest {
     @TempDir
     Path dir;
     private final ObjectMapper json = new ObjectMapper();
+    private CliRun cli;
     private int exit;
     private String err;
 
     private String run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter errors = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--db", dir.resolve("cli.db").toString(), "--lang", "zh"));
-        all.addAll(List.of(args));
-        exit = Launcher.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(errors),
-                options -> { throw new AssertionError("no window from the CLI"); });
-        err = errors.toString();
-        return out.toString();
+        if (cli == null) {
+            cli = new CliRun(dir.resolve("cli.db"), "zh");
+        }
+        String out = cli.run(args);
+        exit = cli.exit;
+        err = cli.err;
+        return out;
     }
 
     private JsonNode parts() throws Exception {
