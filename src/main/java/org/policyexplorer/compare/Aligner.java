@@ -23,8 +23,12 @@ public final class Aligner {
     static final double MAX_SCORE = TEXT_WEIGHT + TITLE_WEIGHT + CHAPTER_WEIGHT;
     /** How many suggestions a unit lists. */
     static final int SUGGESTIONS = 5;
-    /** Below this, two texts share only the words every text uses. */
-    static final double MIN_SCORE = 0.02;
+    /**
+     * Below this, two texts share only the words every text uses. Measured on the gold (check-gold): at 0.02,
+     * 130 of 139 units had their right first suggestion and 1 of the 5 units that nothing carries on got one;
+     * at 0.01, 136 of 139 and 2 of 5; lower changes nothing more.
+     */
+    static final double MIN_SCORE = 0.01;
 
     public Alignment align(PartText review, PartText plan, List<Link> userLinks) {
         List<List<CompareUnit>> both = CompareUnits.of(review, plan);

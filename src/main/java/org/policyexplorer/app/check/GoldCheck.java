@@ -36,7 +36,7 @@ import org.policyexplorer.store.ReportRepository;
 public final class GoldCheck {
     /** How one report scored; counts of right answers over counts of gold items. */
     public record Score(String report, boolean sidesRight, int units, int unitsFound, int top1, int top1Right,
-                        int top1First, int targets, int targetsFound, int numericTargets, int numericFound,
+                        int top1First, int unlinked, int unlinkedSuggested, int targets, int targetsFound, int numericTargets, int numericFound,
                         int pairs, int pairsFound, int pairsListed, List<String> misses, List<String> extraPairs) {
     }
 
@@ -90,6 +90,8 @@ public final class GoldCheck {
         int top1 = 0;
         int top1Right = 0;
         int top1First = 0;
+        int unlinked = 0;
+        int unlinkedSuggested = 0;
         if (review.isPresent() && plan.isPresent()) {
             Alignment a = aligner.align(new PartText(doc, review.get()), new PartText(doc, plan.get()), List.of());
             Side forward = new Side(a.reviewUnits(), a::matchesOfReview, gold.reviewUnits(), gold.planUnits(),
@@ -102,6 +104,9 @@ public final class GoldCheck {
                     found += ours.isPresent() ? 1 : 0;
                     List<String> expected = side.links().getOrDefault(unit.id(), List.of());
                     if (expected.isEmpty()) {
+                        // the gold says nothing carries this unit on: a suggestion here is noise
+                        unlinked++;
+                        unlinkedSuggested += ours.isPresent() && !side.matches().apply(ours.get()).isEmpty() ? 1 : 0;
                         continue;
                     }
                     top1++;
@@ -152,7 +157,7 @@ public final class GoldCheck {
         }
         List<String> extra = report.pairs().stream().filter(x -> !matched.contains(x))
                 .map(x -> x.name() + ": " + x.result().text() + " → " + x.target().text()).toList();
-        return new Score(gold.report(), sides, units, found, top1, top1Right, top1First,
+        return new Score(gold.report(), sides, units, found, top1, top1Right, top1First, unlinked, unlinkedSuggested,
                 gold.mainTargets().size(), targetsFound, numeric, numericFound, gold.pairs().size(), pairsFound,
                 report.pairs().size(), misses, extra);
     }

@@ -55,6 +55,8 @@ final class CheckGoldCommand implements Callable<Integer> {
                 s.extraPairs().forEach(x -> out.println("      extra pair: " + x));
             }
         }
+        out.printf("units the gold links to nothing, given a suggestion: %s/%s%n", totals.get("unlinkedSuggested"),
+                totals.get("unlinked"));
         out.printf("sides %s/%s  top-1 %s/%s = %.1f%% (first %s)  main targets %s/%s = %.1f%% (numeric %s/%s = %.1f%%)"
                         + "  pairs %s/%s = %.1f%%%n", totals.get("sidesRight"), scores.size(), totals.get("top1Right"),
                 totals.get("top1"), pct(totals, "top1Right", "top1"), totals.get("top1First"),
@@ -71,6 +73,8 @@ final class CheckGoldCommand implements Callable<Integer> {
         m.put("top1", scores.stream().mapToInt(GoldCheck.Score::top1).sum());
         m.put("top1Right", scores.stream().mapToInt(GoldCheck.Score::top1Right).sum());
         m.put("top1First", scores.stream().mapToInt(GoldCheck.Score::top1First).sum());
+        m.put("unlinked", scores.stream().mapToInt(GoldCheck.Score::unlinked).sum());
+        m.put("unlinkedSuggested", scores.stream().mapToInt(GoldCheck.Score::unlinkedSuggested).sum());
         m.put("targets", scores.stream().mapToInt(GoldCheck.Score::targets).sum());
         m.put("targetsFound", scores.stream().mapToInt(GoldCheck.Score::targetsFound).sum());
         m.put("numericTargets", scores.stream().mapToInt(GoldCheck.Score::numericTargets).sum());
