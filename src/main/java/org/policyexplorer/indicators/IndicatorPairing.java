@@ -52,6 +52,7 @@ public final class IndicatorPairing {
         for (Indicator t : mainTargets) {
             Indicator best = null;
             double bestRank = 0;
+            double bestSimilarity = 0;
             for (Indicator r : results) {
                 if (r.value() == null || usedResults.contains(r)) {
                     continue;
@@ -74,12 +75,13 @@ public final class IndicatorPairing {
                 if (rank > bestRank) {
                     best = r;
                     bestRank = rank;
+                    bestSimilarity = sim;
                 }
             }
             if (best != null) {
                 usedResults.add(best);
                 usedTargets.add(t);
-                pairs.add(new IndicatorPair(t.name(), best, t, Math.min(1, mainTargetSimilarity(best.name(), t.name())),
+                pairs.add(new IndicatorPair(t.name(), best, t, Math.min(1, bestSimilarity),
                         t.value() == null ? null : Measures.difference(best, t)));
             }
         }

@@ -155,9 +155,7 @@ public final class MainTargets {
     private static Optional<Block> find(ReportDocument doc) {
         Integer year = doc.report().year();
         List<Block> found = new ArrayList<>();
-        List<Section> parts = doc.parts();
-        for (int p = 0; p < parts.size(); p++) {
-            Section part = parts.get(p);
+        for (Section part : doc.parts()) {
             if (part.role() != PartRole.PLAN) {
                 continue;
             }

@@ -52,7 +52,6 @@ final class PartJudge {
         List<Judgement> judged = new ArrayList<>(parts.size());
         boolean planSeen = false;
         Integer lastPlanYear = null;
-        boolean lastPlanKnown = false;
         for (int i = 0; i < parts.size(); i++) {
             PartText part = parts.get(i);
             if (part.appendix()) {
@@ -67,12 +66,11 @@ final class PartJudge {
             PartRole role = settled != null ? settled : best(score);
             Integer year = switch (role) {
                 case REVIEW -> reviewYear(part, reportYear);
-                case PLAN -> planYear(part, reportYear, lastPlanKnown, lastPlanYear);
+                case PLAN -> planYear(part, reportYear, planSeen, lastPlanYear);
                 default -> null;
             };
             if (role == PartRole.PLAN) {
                 planSeen = true;
-                lastPlanKnown = true;
                 lastPlanYear = year;
             }
             judged.add(new Judgement(role, year, settled != null ? SETTLED : confidence(score, role, part)));
@@ -86,8 +84,7 @@ final class PartJudge {
      */
     private PartRole headingRole(PartText part) {
         String heading = part.heading();
-        if (PartVocabulary.finds(words.headingReview, heading)
-                || !TimeReference.mentions(heading, null).isEmpty() || heading.contains("五年")) {
+        if (PartVocabulary.finds(words.headingReview, heading) || namesTime(heading)) {
             return null;
         }
         if (PartVocabulary.finds(words.headingOther, heading)) {
@@ -102,6 +99,11 @@ final class PartJudge {
             return PartRole.GOVERNANCE;
         }
         return plainHeading && speaksOfTheGovernment(part) ? PartRole.GOVERNANCE : null;
+    }
+
+    /** Whether a heading names a year, a period or a span of five years. */
+    private static boolean namesTime(String heading) {
+        return !TimeReference.mentions(heading, null).isEmpty() || heading.contains("五年");
     }
 
     /** Whether the part names 政府 as often as only parts about the government's own work do. */
@@ -125,8 +127,7 @@ final class PartJudge {
         add(score, PartRole.GOVERNANCE, PartVocabulary.finds(words.headingGovernance, heading) ? HEADING_GOVERNANCE : 0);
         add(score, PartRole.OTHER, PartVocabulary.finds(words.headingOther, heading) ? HEADING_GOVERNANCE : 0);
         for (Mention m : TimeReference.mentions(heading, reportYear)) {
-            boolean past = m.tense() == Tense.PAST_YEAR || m.tense() == Tense.PAST_PERIOD;
-            add(score, past ? PartRole.REVIEW : PartRole.PLAN, HEADING_TIME);
+            add(score, m.isPast() ? PartRole.REVIEW : PartRole.PLAN, HEADING_TIME);
         }
         String intro = String.join("\n", part.intro());
         add(score, PartRole.REVIEW, PartVocabulary.finds(words.introReview, intro) ? INTRO_WORD : 0);
@@ -135,8 +136,7 @@ final class PartJudge {
         if (!part.intro().isEmpty()) {
             Mention opening = TimeReference.opening(part.intro().get(0), reportYear);
             if (opening != null) {
-                boolean past = opening.tense() == Tense.PAST_YEAR || opening.tense() == Tense.PAST_PERIOD;
-                add(score, past ? PartRole.REVIEW : PartRole.PLAN, INTRO_TIME);
+                add(score, opening.isPast() ? PartRole.REVIEW : PartRole.PLAN, INTRO_TIME);
             }
         }
         double pastRate = PartVocabulary.count(words.tensePast, part.body());
@@ -174,7 +174,7 @@ final class PartJudge {
 
     private boolean headingSpeaks(PartText part, PartRole role) {
         String heading = part.heading();
-        boolean time = !TimeReference.mentions(heading, null).isEmpty() || heading.contains("五年");
+        boolean time = namesTime(heading);
         return switch (role) {
             case REVIEW -> time || PartVocabulary.finds(words.headingReview, heading);
             case PLAN -> time || PartVocabulary.finds(words.headingPlan, heading);

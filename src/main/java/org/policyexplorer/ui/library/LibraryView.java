@@ -2,6 +2,9 @@ package org.policyexplorer.ui.library;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
@@ -9,6 +12,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -20,11 +24,19 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.policyexplorer.app.Messages;
+import org.policyexplorer.app.SectionLabels;
+import org.policyexplorer.domain.OutlinePart;
+import org.policyexplorer.domain.PartRole;
 import org.policyexplorer.domain.Report;
+import org.policyexplorer.domain.ReportLevel;
+import org.policyexplorer.domain.Section;
+import org.policyexplorer.domain.SectionKind;
 import org.policyexplorer.indicators.TargetTracker;
-import org.policyexplorer.ui.common.ViewBar;
 import org.policyexplorer.ui.common.Placeholder;
+import org.policyexplorer.ui.common.ViewBar;
+import org.policyexplorer.ui.outline.PartCorrectionDialog;
 
 /**
  * 文库: every report with its place, year, size, sections and annotations; open, correct, delete and undo,
@@ -184,17 +196,17 @@ public final class LibraryView extends BorderPane {
         grid.addRow(0, new Label(messages.get("library.column.title")), title);
         grid.addRow(1, new Label(messages.get("library.column.place")), place);
         grid.addRow(2, new Label(messages.get("library.column.year")), year);
-        javafx.scene.control.ChoiceBox<org.policyexplorer.domain.ReportLevel> level = new javafx.scene.control.ChoiceBox<>();
+        ChoiceBox<ReportLevel> level = new ChoiceBox<>();
         level.getItems().add(null);
-        level.getItems().addAll(org.policyexplorer.domain.ReportLevel.values());
-        level.setConverter(new javafx.util.StringConverter<>() {
+        level.getItems().addAll(ReportLevel.values());
+        level.setConverter(new StringConverter<>() {
             @Override
-            public String toString(org.policyexplorer.domain.ReportLevel l) {
+            public String toString(ReportLevel l) {
                 return l == null ? "—" : messages.get("level." + l.key());
             }
 
             @Override
-            public org.policyexplorer.domain.ReportLevel fromString(String s) {
+            public ReportLevel fromString(String s) {
                 return null;
             }
         });
@@ -220,45 +232,45 @@ public final class LibraryView extends BorderPane {
     }
 
     /** A part as the outline names it: "一、2025年工作回顾", "（一）关于经济形势", "附件1 …", or the body. */
-    private String partLabel(org.policyexplorer.domain.OutlinePart part) {
-        org.policyexplorer.domain.Section section = new org.policyexplorer.domain.Section(part.sectionId(),
-                org.policyexplorer.domain.SectionKind.PART, part.role(), part.year(), part.number(), part.title(),
-                part.start(), part.start(), part.start(), java.util.List.of());
-        return new org.policyexplorer.app.SectionLabels(messages).label(section, "");
+    private String partLabel(OutlinePart part) {
+        Section section = new Section(part.sectionId(),
+                SectionKind.PART, part.role(), part.year(), part.number(), part.title(),
+                part.start(), part.start(), part.start(), List.of());
+        return new SectionLabels(messages).label(section, "");
     }
 
     /** Each part with its role and year, editable; what the user changes is stored as corrections. */
-    private void correctParts(Report report, java.util.List<org.policyexplorer.domain.OutlinePart> parts) {
+    private void correctParts(Report report, List<OutlinePart> parts) {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        java.util.List<Runnable> collect = new java.util.ArrayList<>();
-        java.util.List<org.policyexplorer.domain.OutlinePart> changed = new java.util.ArrayList<>();
+        List<Runnable> collect = new ArrayList<>();
+        List<OutlinePart> changed = new ArrayList<>();
         int row = 0;
-        for (org.policyexplorer.domain.OutlinePart part : parts) {
-            if (part.role() == org.policyexplorer.domain.PartRole.PREAMBLE) {
+        for (OutlinePart part : parts) {
+            if (part.role() == PartRole.PREAMBLE) {
                 continue;
             }
             Label title = new Label(partLabel(part));
             title.setMaxWidth(360);
-            var role = org.policyexplorer.ui.outline.PartCorrectionDialog.roleChoice(messages, part.role());
+            var role = PartCorrectionDialog.roleChoice(messages, part.role());
             TextField year = new TextField(part.year() == null ? "" : part.year().toString());
             year.setPrefColumnCount(5);
             year.setPromptText(messages.get("outline.yearPrompt"));
             year.setAccessibleText(messages.get("outline.year"));
             Label unsure = new Label(!part.corrected() && part.confidence()
-                    < org.policyexplorer.domain.OutlinePart.UNSURE_BELOW ? messages.get("outline.unsure") : "");
+                    < OutlinePart.UNSURE_BELOW ? messages.get("outline.unsure") : "");
             unsure.getStyleClass().add("library-outline-unsure");
             grid.addRow(row++, title, role, year, unsure);
             collect.add(() -> {
                 boolean[] valid = {true};
-                Integer y = org.policyexplorer.ui.outline.PartCorrectionDialog.parseYear(year.getText(), valid)
+                Integer y = PartCorrectionDialog.parseYear(year.getText(), valid)
                         .orElse(null);
                 if (!valid[0]) {
                     y = part.year();
                 }
-                if (role.getValue() != part.role() || !java.util.Objects.equals(y, part.year())) {
-                    changed.add(new org.policyexplorer.domain.OutlinePart(part.sectionId(), part.number(),
+                if (role.getValue() != part.role() || !Objects.equals(y, part.year())) {
+                    changed.add(new OutlinePart(part.sectionId(), part.number(),
                             part.title(), role.getValue(), y, part.start(), part.confidence(), true));
                 }
             });
