@@ -4,32 +4,31 @@ import java.nio.file.Path;
 import org.policyexplorer.annotate.AnnotationImporter;
 import org.policyexplorer.annotate.AnnotationService;
 import org.policyexplorer.compare.CompareService;
-import org.policyexplorer.library.OutlineCorrections;
-import org.policyexplorer.library.ReportImporter;
-import org.policyexplorer.library.ReportVersions;
-import org.policyexplorer.library.SeedReport;
+import org.policyexplorer.indicators.IndicatorService;
+import org.policyexplorer.library.LibraryService;
 import org.policyexplorer.search.SearchIndex;
 import org.policyexplorer.search.SearchService;
+import org.policyexplorer.settings.Settings;
 import org.policyexplorer.store.AnnotationRepository;
 import org.policyexplorer.store.Database;
 import org.policyexplorer.store.LinkRepository;
 import org.policyexplorer.store.PreferenceRepository;
 import org.policyexplorer.store.ReportRepository;
 
-/** Builds the services once, by hand, for the window and the command line alike. */
+/**
+ * Wiring only: opens the store and builds each service once, by hand, for the window and the command line
+ * alike. It hands out services, never a repository or the database: the rules live in the services.
+ */
 public final class AppContext implements AutoCloseable {
     private final Database database;
-    private final ReportRepository reports;
-    private final PreferenceRepository preferences;
-    private final ReportImporter importer;
-    private final SeedReport seed;
     private final Messages messages;
+    private final LibraryService library;
     private final SearchService search;
     private final CompareService compare;
     private final AnnotationService annotations;
     private final AnnotationImporter annotationImporter;
-    private final OutlineCorrections outlineCorrections;
-    private final ReportVersions versions;
+    private final IndicatorService indicators = new IndicatorService();
+    private final Settings settings;
 
     /** The damaged store file set aside on opening, or null. */
     private final Path setAside;
@@ -39,6 +38,8 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
+     * Opens the store (repairing or setting aside a damaged one) and builds the services on it.
+     *
      * @param readOnly open an existing store for reading only (a second window while another is open)
      */
     public AppContext(Path databaseFile, Messages messages, boolean readOnly) {
@@ -52,40 +53,21 @@ public final class AppContext implements AutoCloseable {
             this.setAside = opened.setAside();
         }
         SearchIndex searchIndex = new SearchIndex(database);
-        this.reports = new ReportRepository(database, searchIndex);
+        ReportRepository reports = new ReportRepository(database, searchIndex);
         if (!readOnly) {
-            searchIndex.indexMissing(reports);
+            searchIndex.indexMissing(reports); // a store from before the index, or one whose index was dropped
         }
+        this.library = new LibraryService(reports);
         this.search = new SearchService(database);
         this.compare = new CompareService(new LinkRepository(database));
         AnnotationRepository annotationRepository = new AnnotationRepository(database);
         this.annotations = new AnnotationService(annotationRepository);
         this.annotationImporter = new AnnotationImporter(reports, annotationRepository);
-        this.preferences = new PreferenceRepository(database);
-        this.importer = new ReportImporter(reports);
-        this.outlineCorrections = new OutlineCorrections(reports);
-        this.versions = new ReportVersions(reports);
-        this.seed = new SeedReport(reports, importer);
+        this.settings = new Settings(new PreferenceRepository(database), readOnly);
     }
 
-    public Database database() {
-        return database;
-    }
-
-    public ReportRepository reports() {
-        return reports;
-    }
-
-    public PreferenceRepository preferences() {
-        return preferences;
-    }
-
-    public ReportImporter importer() {
-        return importer;
-    }
-
-    public SeedReport seed() {
-        return seed;
+    public LibraryService library() {
+        return library;
     }
 
     public AnnotationService annotations() {
@@ -96,19 +78,6 @@ public final class AppContext implements AutoCloseable {
         return annotationImporter;
     }
 
-    /** Where a damaged store was moved when it was found at start, or null. */
-    public Path setAside() {
-        return setAside;
-    }
-
-    public ReportVersions versions() {
-        return versions;
-    }
-
-    public OutlineCorrections outlineCorrections() {
-        return outlineCorrections;
-    }
-
     public CompareService compare() {
         return compare;
     }
@@ -117,12 +86,36 @@ public final class AppContext implements AutoCloseable {
         return search;
     }
 
+    public IndicatorService indicators() {
+        return indicators;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
     public Messages messages() {
         return messages;
     }
 
+    /** Where the store lives, for the about box and messages. */
+    public Path storeFile() {
+        return database.file();
+    }
+
+    /** Whether the store was opened read-only; known from how it was opened, so no query is needed. */
+    public boolean readOnly() {
+        return database.readOnly();
+    }
+
+    /** Where a damaged store was moved when it was found at start, or null. */
+    public Path setAside() {
+        return setAside;
+    }
+
     @Override
     public void close() {
+        search.close();
         database.close();
     }
 }

@@ -6,24 +6,17 @@ import java.util.logging.Logger;
 import org.policyexplorer.app.cli.PolicyExplorerCommand;
 import org.policyexplorer.app.cli.UserError;
 import org.policyexplorer.store.StoreException;
-import org.policyexplorer.ui.PolicyExplorerApp;
 import picocli.CommandLine;
 
 /**
- * The entry point of {@code policy-explorer.jar}. A plain class (not the JavaFX Application) so the jar
- * starts with JavaFX on the class path. No command opens the window; a command runs the CLI.
+ * Runs the command line: no command opens the window (through the launcher it is given), a command runs the
+ * CLI; errors a user can act on become a message and an exit code. The process starts in
+ * {@link org.policyexplorer.Main}, which hands it the window.
  */
 public final class Launcher {
     private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
 
     private Launcher() {
-    }
-
-    public static void main(String[] args) {
-        long startNanos = System.nanoTime();
-        int exit = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
-                options -> PolicyExplorerApp.launchWindow(options, startNanos));
-        System.exit(exit);
     }
 
     /** Runs the command line with the given streams; the window opener is injectable for tests. */

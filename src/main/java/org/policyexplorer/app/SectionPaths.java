@@ -6,15 +6,15 @@ import java.util.Map;
 import org.policyexplorer.domain.ReportDocument;
 import org.policyexplorer.domain.Section;
 import org.policyexplorer.domain.SectionKind;
-import org.policyexplorer.store.ReportRepository;
+import org.policyexplorer.library.LibraryService;
 
 /** Where a section sits, as titles from its part down; loads each report once. */
 public final class SectionPaths {
-    private final ReportRepository reports;
+    private final LibraryService reports;
     private final SectionLabels labels;
     private final Map<Long, ReportDocument> documents = new HashMap<>();
 
-    public SectionPaths(ReportRepository reports, Messages messages) {
+    public SectionPaths(LibraryService reports, Messages messages) {
         this.reports = reports;
         this.labels = new SectionLabels(messages);
     }

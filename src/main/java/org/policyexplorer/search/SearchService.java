@@ -17,7 +17,7 @@ import org.policyexplorer.store.Database;
  * so every query length is exact), SQLite counts the occurrences in them, and only the hits shown are read
  * back to place the highlights and cut snippets.
  */
-public final class SearchService {
+public final class SearchService implements AutoCloseable {
     /**
      * Above this many matching sections, "best first" ranks the most recent ones only: BM25 must score every
      * candidate, and for a word in a third of all sections that costs more than a keystroke may; the total
@@ -43,6 +43,12 @@ public final class SearchService {
     SearchService(Database db, long splitAboveRows) {
         this.db = db;
         this.splitAboveRows = splitAboveRows;
+    }
+
+    /** Stops the counting thread; a search after this fails. */
+    @Override
+    public void close() {
+        counting.shutdownNow();
     }
 
     public SearchResult search(String text, SearchScope scope, int limit, SearchOrder order) {

@@ -172,6 +172,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs a read on the side connection, so that it can proceed while a read on the main one runs. */
     public <T> T readAside(SqlFunction<T> work) {
+        WindowThreadGuard.check();
         synchronized (properties) {
             try {
                 if (aside == null) {
@@ -194,6 +195,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs a read against the store. */
     public <T> T read(SqlFunction<T> work) {
+        WindowThreadGuard.check();
         synchronized (connection) {
             try {
                 return work.apply(connection);
@@ -205,6 +207,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs work in one transaction: all of it is committed, or none of it. */
     public <T> T write(SqlFunction<T> work) {
+        WindowThreadGuard.check();
         synchronized (connection) {
             try {
                 // BEGIN IMMEDIATE (see open): a second instance waits for the lock here, not mid-way

@@ -11,24 +11,27 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.policyexplorer.app.AppContext;
+import org.policyexplorer.annotate.AnnotationService;
 import org.policyexplorer.app.Messages;
 import org.policyexplorer.domain.PartRole;
 import org.policyexplorer.domain.Report;
 import org.policyexplorer.domain.ReportDocument;
 import org.policyexplorer.domain.Section;
 import org.policyexplorer.domain.SectionKind;
-import org.policyexplorer.library.ImportResult;
+import org.policyexplorer.library.LibraryService;
+import org.policyexplorer.settings.Settings;
 import org.policyexplorer.domain.OutlinePart;
 import org.policyexplorer.ui.common.BackgroundWork;
-import org.policyexplorer.ui.common.ErrorMessages;
+import org.policyexplorer.app.ErrorMessages;
 
 /**
  * The state of the main window: which report is open, which section is selected, what the status bar says.
  * Holds no scene-graph nodes; store work goes through {@link BackgroundWork}.
  */
 public final class MainViewModel {
-    private final AppContext context;
+    private final LibraryService library;
+    private final AnnotationService annotations;
+    private final Settings settings;
     private final BackgroundWork background;
     private final Messages messages;
     private final ObjectProperty<ReportDocument> document = new SimpleObjectProperty<>();
@@ -45,10 +48,13 @@ public final class MainViewModel {
     /** The open report's parts as judged or corrected (role, year, confidence), by section id. */
     private final ObjectProperty<Map<Long, OutlinePart>> parts = new SimpleObjectProperty<>(Map.of());
 
-    public MainViewModel(AppContext context, BackgroundWork background) {
-        this.context = context;
+    public MainViewModel(LibraryService library, AnnotationService annotations, Settings settings, Messages messages,
+                         BackgroundWork background) {
+        this.library = library;
+        this.annotations = annotations;
+        this.settings = settings;
         this.background = background;
-        this.messages = context.messages();
+        this.messages = messages;
         document.addListener((obs, old, doc) -> {
             status.set(summary(doc));
             loadParts(doc);
@@ -65,7 +71,7 @@ public final class MainViewModel {
             return;
         }
         long id = doc.report().id();
-        background.run(() -> context.outlineCorrections().parts(id), list -> {
+        background.run(() -> library.parts(id), list -> {
             ReportDocument open = document.get();
             if (open != null && open.report().id() == id) {
                 Map<Long, OutlinePart> byId = new LinkedHashMap<>();
@@ -87,9 +93,9 @@ public final class MainViewModel {
         long reportId = doc.report().id();
         Section selected = selectedSection.get();
         busy.set(true);
-        background.run(() -> {
-            context.outlineCorrections().correctPart(reportId, part.id(), role, year);
-            return context.reports().load(reportId).orElseThrow();
+        background.run(BackgroundWork.Lane.LONG, () -> {
+            library.correctPart(reportId, part.id(), role, year);
+            return library.document(reportId);
         }, fresh -> {
             busy.set(false);
             show(fresh, selected == null ? null : selected.id());
@@ -150,7 +156,7 @@ public final class MainViewModel {
         if (doc != null) {
             String key = WindowState.lastSectionKey(doc.report().id());
             String value = section == null ? "" : Long.toString(section.id());
-            background.runQuietly(() -> context.preferences().putAll(java.util.Map.of(key, value,
+            background.runQuietly(() -> settings.putAll(Map.of(key, value,
                     WindowState.LAST_REPORT, Long.toString(doc.report().id()))));
         }
     }
@@ -163,8 +169,8 @@ public final class MainViewModel {
     public void openReportAt(long reportId, Long sectionId) {
         busy.set(true);
         background.run(() -> {
-            ReportDocument doc = context.reports().load(reportId).orElseThrow();
-            Long last = sectionId != null ? sectionId : WindowState.lastSection(context.preferences(), reportId);
+            ReportDocument doc = library.document(reportId);
+            Long last = sectionId != null ? sectionId : WindowState.lastSection(settings, reportId);
             return new Opened(doc, last);
         }, opened -> {
             busy.set(false);
@@ -175,22 +181,17 @@ public final class MainViewModel {
     public void importFile(Path file) {
         busy.set(true);
         status.set(messages.get("status.importing", file.getFileName()));
-        background.run(() -> {
-            ImportResult result = context.importer().importFile(file);
-            ReportDocument doc = context.reports().load(result.report().id()).orElseThrow();
-            Report earlier = result.created() ? context.versions().earlierVersionOf(doc.report()).orElse(null) : null;
-            return new Imported(result, doc, earlier);
-        }, imported -> {
+        background.run(BackgroundWork.Lane.LONG, () -> library.importFile(file), (LibraryService.Imported imported) -> {
             busy.set(false);
-            show(imported.doc(), null);
-            if (imported.earlier() != null && newVersionQuestion.test(imported.earlier())) {
-                reanchor(imported.earlier(), imported.doc());
+            show(imported.document(), null);
+            if (imported.earlierVersion() != null && newVersionQuestion.test(imported.earlierVersion())) {
+                reanchor(imported.earlierVersion(), imported.document());
             } else if (!imported.result().created()) {
-                notices.accept(messages.get("import.duplicate", imported.doc().report().title()));
+                notices.accept(messages.get("import.duplicate", imported.document().report().title()));
             } else if (!imported.result().structured()) {
                 warnings.accept(messages.get("import.flat", file.getFileName()));
             } else {
-                notices.accept(messages.get("import.done", imported.doc().report().title()));
+                notices.accept(messages.get("import.done", imported.document().report().title()));
             }
         }, this::failed);
     }
@@ -198,9 +199,9 @@ public final class MainViewModel {
     /** Moves the annotations of an earlier version onto the report just imported. */
     private void reanchor(Report earlier, ReportDocument newVersion) {
         busy.set(true);
-        background.run(() -> {
-            ReportDocument old = context.reports().load(earlier.id()).orElseThrow();
-            return context.annotations().reanchor(old, newVersion);
+        background.run(BackgroundWork.Lane.LONG, () -> {
+            ReportDocument old = library.document(earlier.id());
+            return annotations.reanchor(old, newVersion);
         }, moved -> {
             busy.set(false);
             notices.accept(messages.get("import.reanchored", moved.placed(), moved.orphaned()));
@@ -216,7 +217,7 @@ public final class MainViewModel {
 
     /** The reports in the store, for the open dialog; fetched in the background. */
     public void listReports(Consumer<List<Report>> onLoaded) {
-        background.run(() -> context.reports().list(), onLoaded, this::failed);
+        background.run(library::list, onLoaded, this::failed);
     }
 
     private void failed(Throwable error) {
@@ -243,8 +244,5 @@ public final class MainViewModel {
     }
 
     private record Opened(ReportDocument doc, Long lastSection) {
-    }
-
-    private record Imported(ImportResult result, ReportDocument doc, Report earlier) {
     }
 }

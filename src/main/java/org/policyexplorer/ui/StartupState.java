@@ -1,6 +1,7 @@
 package org.policyexplorer.ui;
 
-import org.policyexplorer.app.AppContext;
+import org.policyexplorer.library.LibraryService;
+import org.policyexplorer.settings.Settings;
 import org.policyexplorer.domain.Report;
 import org.policyexplorer.domain.ReportDocument;
 
@@ -11,16 +12,16 @@ import org.policyexplorer.domain.ReportDocument;
 public record StartupState(ReportDocument document, Long lastSection, WindowState window) {
 
     /** Loads the last report read, else the latest, importing the bundled seed into an empty store. */
-    public static StartupState load(AppContext context) {
-        WindowState window = new WindowState(context.preferences().all());
+    public static StartupState load(LibraryService library, Settings settings) {
+        WindowState window = new WindowState(settings.all());
         Long lastReport = window.lastReport();
         ReportDocument doc = null;
         if (lastReport != null) {
-            doc = context.reports().load(lastReport).orElse(null);
+            doc = library.load(lastReport).orElse(null);
         }
         if (doc == null) {
-            Report report = context.seed().latestOrSeed();
-            doc = context.reports().load(report.id()).orElseThrow();
+            Report report = library.latestOrSeed();
+            doc = library.document(report.id());
         }
         return new StartupState(doc, window.lastSection(doc.report().id()), window);
     }

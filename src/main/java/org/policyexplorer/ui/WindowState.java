@@ -2,7 +2,7 @@ package org.policyexplorer.ui;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.policyexplorer.store.PreferenceRepository;
+import org.policyexplorer.settings.Settings;
 
 /**
  * The window's remembered state: geometry, divider, last report and section. Values are read defensively:
@@ -30,7 +30,7 @@ public final class WindowState {
         return "report." + reportId + ".lastSection";
     }
 
-    static Long lastSection(PreferenceRepository preferences, long reportId) {
+    static Long lastSection(Settings preferences, long reportId) {
         return preferences.get(lastSectionKey(reportId)).map(WindowState::parseLong).orElse(null);
     }
 

@@ -29,7 +29,7 @@ class LibrarySafetyTest {
     void killingAnImportAtAnyMomentLeavesTheStoreAsItWasOrWithOneWholeReport() throws Exception {
         Path db = dir.resolve("kill.db");
         try (AppContext context = new AppContext(db, new Messages(Locale.ENGLISH))) {
-            context.seed().latestOrSeed();
+            context.library().latestOrSeed();
         }
         Path big = dir.resolve("big.txt");
         StringBuilder text = new StringBuilder();
@@ -40,7 +40,7 @@ class LibrarySafetyTest {
 
         for (int delayMs : List.of(900, 1600, 2600)) {
             Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "org.policyexplorer.app.Launcher",
+                    "-cp", System.getProperty("java.class.path"), "org.policyexplorer.Main",
                     "--db", db.toString(), "import", big.toString())
                     .redirectErrorStream(true).redirectOutput(dir.resolve("child-" + delayMs + ".log").toFile()).start();
             boolean finished = child.waitFor(delayMs, TimeUnit.MILLISECONDS);
@@ -68,7 +68,7 @@ class LibrarySafetyTest {
         try (AppContext context = new AppContext(db, new Messages(Locale.ENGLISH))) {
             assertThat(context.setAside()).isNotNull();
             assertThat(Files.readString(context.setAside())).startsWith("this is not a SQLite database");
-            assertThat(context.seed().latestOrSeed().title()).isEqualTo("通州区2018年政府工作报告");
+            assertThat(context.library().latestOrSeed().title()).isEqualTo("通州区2018年政府工作报告");
         }
         assertThat(Files.list(dir).map(p -> p.getFileName().toString()))
                 .anyMatch(n -> n.startsWith("damaged.db.damaged-"));
@@ -80,17 +80,18 @@ class LibrarySafetyTest {
         try (InstanceLock first = InstanceLock.tryAcquire(db);
              AppContext context = new AppContext(db, new Messages(Locale.ENGLISH))) {
             assertThat(first).isNotNull();
-            long id = context.seed().latestOrSeed().id();
+            long id = context.library().latestOrSeed().id();
             assertThat(InstanceLock.tryAcquire(db)).isNull();
             try (AppContext second = new AppContext(db, new Messages(Locale.ENGLISH), true)) {
-                assertThat(second.reports().load(id)).isPresent();
+                assertThat(second.library().load(id)).isPresent();
                 assertThat(second.search().search("招商", org.policyexplorer.search.SearchScope.report(id), 10,
                         org.policyexplorer.search.SearchOrder.RANK).total()).isEqualTo(13);
-                assertThatThrownBy(() -> second.preferences().putAll(java.util.Map.of("k", "v")))
-                        .isInstanceOf(StoreException.class);
+                // a read-only window keeps its settings for the session: nothing reaches the store
+                second.settings().putAll(java.util.Map.of("k", "v"));
+                assertThat(second.settings().get("k")).isEmpty();
             }
             // the first window goes on writing
-            context.preferences().putAll(java.util.Map.of("k", "v"));
+            context.settings().putAll(java.util.Map.of("k", "v"));
         }
         try (InstanceLock again = InstanceLock.tryAcquire(db)) {
             assertThat(again).as("released when the first window closes").isNotNull();

@@ -1,5 +1,7 @@
 package org.policyexplorer.library;
 
+import org.policyexplorer.library.PlanReviewPairs;
+import org.policyexplorer.library.LibraryService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

@@ -73,4 +73,23 @@ class DatabaseTest {
             }
         });
     }
+
+    @Test
+    void aQueryOnTheWindowsThreadFailsUnderTest() throws Exception {
+        try (Database db = Database.open(dir.resolve("fx.db"))) {
+            java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+            Thread fx = new Thread(() -> {
+                try {
+                    db.read(c -> 1);
+                } catch (Throwable t) {
+                    failure.set(t);
+                }
+            }, WindowThreadGuard.FX_THREAD);
+            fx.start();
+            fx.join();
+            assertThat(failure.get()).isInstanceOf(IllegalStateException.class).hasMessageContaining("JavaFX");
+            int answer = db.read(c -> 1);
+            assertThat(answer).isEqualTo(1); // any other thread may
+        }
+    }
 }

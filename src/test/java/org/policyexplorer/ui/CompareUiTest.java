@@ -23,24 +23,24 @@ class CompareUiTest extends WindowTest {
     @Override
     void afterOpen() throws Exception {
         robot.clickOn("#tab-compare");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.compare().units().getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.views().compare().units().getItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
     void selectingAReviewTopicShowsItsMatchesAndSharedTerms() throws Exception {
         chooseUnit("二 · 对接上海全面拓展");
-        assertThat(titles(window.compare().matches().getItems()).get(0)).isEqualTo("深入对接服务上海");
-        assertThat(hasShared(window.compare().leftText())).isTrue();
-        assertThat(hasShared(window.compare().rightText())).isTrue();
-        assertThat(window.compare().leftText().getText()).startsWith("对接上海全面拓展。");
-        assertThat(window.compare().rightText().getText()).startsWith("深入对接服务上海。");
+        assertThat(titles(window.views().compare().matches().getItems()).get(0)).isEqualTo("深入对接服务上海");
+        assertThat(hasShared(window.views().compare().leftText())).isTrue();
+        assertThat(hasShared(window.views().compare().rightText())).isTrue();
+        assertThat(window.views().compare().leftText().getText()).startsWith("对接上海全面拓展。");
+        assertThat(window.views().compare().rightText().getText()).startsWith("深入对接服务上海。");
     }
 
     @Test
     void confirmRejectAndAddPersistAcrossARestart() throws Exception {
         chooseUnit("二 · 对接上海全面拓展");
-        String rejected = titles(window.compare().matches().getItems()).get(1);
+        String rejected = titles(window.views().compare().matches().getItems()).get(1);
         clickMatch(rejected);
         robot.clickOn("#compare-reject");
         awaitMatches(m -> !titles(m).contains(rejected));
@@ -54,7 +54,7 @@ class CompareUiTest extends WindowTest {
 
         restart();
         chooseUnit("二 · 对接上海全面拓展");
-        List<Match> matches = window.compare().matches().getItems();
+        List<Match> matches = window.views().compare().matches().getItems();
         assertThat(titles(matches)).doesNotContain(rejected).contains("深入对接服务上海", "着力优化招商机制");
         assertThat(matches.subList(0, 2)).allSatisfy(m -> assertThat(m.origin()).isEqualTo(Match.Origin.USER));
         assertThat(robot.lookup(".user-link").queryAll()).isNotEmpty();
@@ -65,21 +65,21 @@ class CompareUiTest extends WindowTest {
         robot.clickOn("#compare-flip");
         WaitForAsyncUtils.waitForFxEvents();
         chooseUnit("三 · 深入对接服务上海");
-        assertThat(titles(window.compare().matches().getItems()).get(0)).isEqualTo("对接上海全面拓展");
+        assertThat(titles(window.views().compare().matches().getItems()).get(0)).isEqualTo("对接上海全面拓展");
     }
 
     private void chooseUnit(String label) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.compare().units().getItems().stream()
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.views().compare().units().getItems().stream()
                 .anyMatch(u -> label.endsWith(u.title())));
         int index = -1;
-        var items = window.compare().units().getItems();
+        var items = window.views().compare().units().getItems();
         for (int i = 0; i < items.size(); i++) {
             if (label.endsWith(items.get(i).title())) {
                 index = i;
             }
         }
         int row = index;
-        robot.interact(() -> window.compare().units().scrollTo(row));
+        robot.interact(() -> window.views().compare().units().scrollTo(row));
         robot.clickOn(robot.lookup("#compare-units .list-cell").match((ListCell<?> c) -> label.equals(c.getText()))
                 .queryAs(ListCell.class));
         WaitForAsyncUtils.waitForFxEvents();
@@ -92,7 +92,7 @@ class CompareUiTest extends WindowTest {
     }
 
     private void awaitMatches(java.util.function.Predicate<List<Match>> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> condition.test(List.copyOf(window.compare().matches().getItems())));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> condition.test(List.copyOf(window.views().compare().matches().getItems())));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -20,9 +20,9 @@ import org.testfx.util.WaitForAsyncUtils;
 class CompareWithoutPartsUiTest extends WindowTest {
     @Override
     void prepare(AppContext store) {
-        store.seed().latestOrSeed();
+        store.library().latestOrSeed();
         try {
-            store.importer().importBytes("一段没有标题的文字，讲的是天气。\n又一段文字，讲的是公园。"
+            store.library().importBytes("一段没有标题的文字，讲的是天气。\n又一段文字，讲的是公园。"
                     .getBytes(StandardCharsets.UTF_8), "随笔.txt");
         } catch (org.policyexplorer.ingest.ImportRejectedException e) {
             throw new IllegalStateException(e);
@@ -40,9 +40,9 @@ class CompareWithoutPartsUiTest extends WindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () ->
                 !robot.lookup("#compare-problem").queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#compare-problem").queryAs(Label.class).getText()).contains("没有回顾部分");
-        assertThat(window.compare().units().getItems()).isEmpty();
+        assertThat(window.views().compare().units().getItems()).isEmpty();
 
-        var choices = window.compare().units().getScene() == null ? null : robot.lookup("#compare-review-part")
+        var choices = window.views().compare().units().getScene() == null ? null : robot.lookup("#compare-review-part")
                 .queryComboBox().getItems();
         assertThat(choices).extracting(Object::toString).contains("通州区2018年政府工作报告 › 2017年工作回顾",
                 "通州区2018年政府工作报告 › 2018年工作安排");
@@ -52,7 +52,7 @@ class CompareWithoutPartsUiTest extends WindowTest {
             robot.lookup("#compare-plan-part").<PartChoice>queryComboBox().getSelectionModel()
                     .select(find(choices, "› 2018年工作安排"));
         });
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.compare().units().getItems().size() == 12);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.views().compare().units().getItems().size() == 12);
         assertThat(robot.lookup("#compare-problem").queryAs(Label.class).getText()).isEmpty();
     }
 

@@ -8,7 +8,7 @@ import org.policyexplorer.app.Messages;
 import org.policyexplorer.ingest.ImportProblem;
 import org.policyexplorer.ingest.ImportRejectedException;
 import org.policyexplorer.store.StoreException;
-import org.policyexplorer.ui.common.ErrorMessages;
+import org.policyexplorer.app.ErrorMessages;
 
 /** Failures in the user's words: no English exception text inside the Chinese messages. */
 class ErrorMessagesTest {

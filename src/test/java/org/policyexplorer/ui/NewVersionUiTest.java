@@ -25,7 +25,7 @@ class NewVersionUiTest extends WindowTest {
 
     @Override
     void prepare(AppContext store) {
-        seed = store.reports().load(store.seed().latestOrSeed().id()).orElseThrow();
+        seed = store.library().load(store.library().latestOrSeed().id()).orElseThrow();
         try {
             store.annotations().createByQuote(seed, "河长制", 1, "制度", List.of("生态"), null);
         } catch (org.policyexplorer.annotate.AnnotationException e) {

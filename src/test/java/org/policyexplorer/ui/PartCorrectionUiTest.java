@@ -39,7 +39,7 @@ class PartCorrectionUiTest extends WindowTest {
     @Test
     void aCorrectionInTheTreeChangesTheComparisonAtOnceAndSurvivesARestart() throws Exception {
         robot.clickOn("#tab-compare");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.compare().units().getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.views().compare().units().getItems().isEmpty());
         assertThat(part(PLAN_HEADING).role()).isEqualTo(PartRole.PLAN);
         assertThat(robot.lookup(".part-role").queryAllAs(javafx.scene.control.Label.class))
                 .extracting(javafx.scene.control.Label::getText).contains("安排 · 2018", "回顾 · 2017");
@@ -68,7 +68,7 @@ class PartCorrectionUiTest extends WindowTest {
         restart();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.model().documentProperty().get() != null);
         assertThat(part(PLAN_HEADING).role()).isEqualTo(PartRole.OTHER);
-        assertThat(context.outlineCorrections().parts(window.model().documentProperty().get().report().id()))
+        assertThat(context.library().parts(window.model().documentProperty().get().report().id()))
                 .filteredOn(p -> PLAN_HEADING.equals(p.title())).singleElement()
                 .satisfies(p -> assertThat(p.corrected()).isTrue());
         robot.clickOn("#tab-compare");

@@ -20,7 +20,7 @@ class ProvincialReportUiTest extends WindowTest {
     @Override
     void prepare(AppContext store) {
         try {
-            store.importer().importBytes(TestReports.bytes("/corpus/report_chongqing_2026.txt"), "重庆.txt");
+            store.library().importBytes(TestReports.bytes("/corpus/report_chongqing_2026.txt"), "重庆.txt");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -30,7 +30,7 @@ class ProvincialReportUiTest extends WindowTest {
     void afterOpen() throws Exception {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.model().documentProperty().get() != null);
         if (!window.model().documentProperty().get().report().title().startsWith("重庆")) {
-            long id = context.reports().list().stream().filter(r -> r.title().startsWith("重庆")).findFirst()
+            long id = context.library().list().stream().filter(r -> r.title().startsWith("重庆")).findFirst()
                     .orElseThrow().id();
             robot.interact(() -> window.model().openReport(id));
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
@@ -41,17 +41,17 @@ class ProvincialReportUiTest extends WindowTest {
     @Test
     void theReviewOfLastYearIsSetBesideThisYearsPlanWithMatchesForEveryUnit() throws Exception {
         robot.clickOn("#tab-compare");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.compare().units().getItems().isEmpty());
-        var alignment = window.compare().units().getItems();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.views().compare().units().getItems().isEmpty());
+        var alignment = window.views().compare().units().getItems();
         assertThat(robot.lookup("#compare-review-part").queryAs(javafx.scene.control.ComboBox.class).getValue().toString())
                 .contains("2025年和“十四五”时期工作回顾");
         assertThat(robot.lookup("#compare-plan-part").queryAs(javafx.scene.control.ComboBox.class).getValue().toString())
                 .contains("2026年工作安排");
         assertThat(alignment).hasSize(9);
         for (CompareUnit unit : alignment) {
-            robot.interact(() -> window.compare().units().getSelectionModel().select(unit));
+            robot.interact(() -> window.views().compare().units().getSelectionModel().select(unit));
             WaitForAsyncUtils.waitForFxEvents();
-            assertThat(window.compare().matches().getItems()).as(unit.title()).isNotEmpty();
+            assertThat(window.views().compare().matches().getItems()).as(unit.title()).isNotEmpty();
         }
     }
 

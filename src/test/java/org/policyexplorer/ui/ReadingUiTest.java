@@ -1,5 +1,6 @@
 package org.policyexplorer.ui;
 
+import org.policyexplorer.ui.window.MainWindow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -53,8 +54,8 @@ class ReadingUiTest extends WindowTest {
             KeyCode digit = KeyCode.valueOf("DIGIT" + (i + 1));
             robot.press(KeyCode.CONTROL, digit).release(digit, KeyCode.CONTROL);
             WaitForAsyncUtils.waitForFxEvents();
-            assertThat(window.tabs().getSelectionModel().getSelectedItem().getId()).isEqualTo(tabs[i]);
-            assertThat(window.tabs().getSelectionModel().getSelectedItem().getContent()).isNotNull();
+            assertThat(window.views().pane().getSelectionModel().getSelectedItem().getId()).isEqualTo(tabs[i]);
+            assertThat(window.views().pane().getSelectionModel().getSelectedItem().getContent()).isNotNull();
         }
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         assertThat(window.searchBar().field().isFocused()).isTrue();
@@ -64,11 +65,11 @@ class ReadingUiTest extends WindowTest {
         robot.type(KeyCode.F1);
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
-        javafx.scene.control.TableView<ShortcutSheet.Shortcut> sheet =
+        javafx.scene.control.TableView<org.policyexplorer.ui.window.ShortcutSheet.Shortcut> sheet =
                 robot.lookup("#shortcut-sheet").queryAs(javafx.scene.control.TableView.class);
-        assertThat(sheet.getItems()).extracting(ShortcutSheet.Shortcut::keys)
+        assertThat(sheet.getItems()).extracting(org.policyexplorer.ui.window.ShortcutSheet.Shortcut::keys)
                 .contains("Ctrl+F", "F3", "Ctrl+M", "Ctrl+=", "Ctrl+P", "F1");
-        assertThat(sheet.getItems()).extracting(ShortcutSheet.Shortcut::command).contains("打印…", "快捷键");
+        assertThat(sheet.getItems()).extracting(org.policyexplorer.ui.window.ShortcutSheet.Shortcut::command).contains("打印…", "快捷键");
         robot.type(KeyCode.ENTER);
     }
 
@@ -125,7 +126,7 @@ class ReadingUiTest extends WindowTest {
             KeyCode digit = KeyCode.valueOf("DIGIT" + i);
             robot.press(KeyCode.CONTROL, digit).release(digit, KeyCode.CONTROL);
             WaitForAsyncUtils.waitForFxEvents();
-            String tab = window.tabs().getSelectionModel().getSelectedItem().getText();
+            String tab = window.views().pane().getSelectionModel().getSelectedItem().getText();
             unnamed.addAll(WaitForAsyncUtils.asyncFx(() -> app.stage().getScene().getRoot().lookupAll("*").stream()
                     .filter(n -> n.isFocusTraversable() && shown(n) && !n.isDisabled())
                     .filter(n -> !(n.getParent() instanceof javafx.scene.control.ComboBoxBase<?>))
@@ -139,7 +140,7 @@ class ReadingUiTest extends WindowTest {
     @Test
     void aWindowSavedOnABiggerScreenOpensInsideThisOne() throws Exception {
         app.close();
-        window = app.open(context -> context.preferences().putAll(Map.of("window.width", "5120",
+        window = app.open(context -> context.settings().putAll(Map.of("window.width", "5120",
                 "window.height", "2880", "window.x", "4000", "window.y", "-300", "view.typeface", "SERIF")));
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         javafx.stage.Stage stage = app.stage();

@@ -88,7 +88,7 @@ class SearchUiTest extends WindowTest {
 
     @Test
     void searchingAllReportsNamesEachHitsReportAndOpensIt() throws Exception {
-        long hailar = context.importer().importBytes(org.policyexplorer.TestReports.bytes(
+        long hailar = context.library().importBytes(org.policyexplorer.TestReports.bytes(
                 "/corpus/report_hailar_2018.txt"), "hailar.txt").report().id();
         robot.clickOn("#search-all-reports");
         robot.clickOn("#search-field").write("招商");

@@ -38,7 +38,8 @@ class ViewModelTest {
     @BeforeEach
     void open() {
         context = new AppContext(dir.resolve("vm.db"), new Messages(Locale.SIMPLIFIED_CHINESE));
-        main = new MainViewModel(context, background);
+        main = new MainViewModel(context.library(), context.annotations(), context.settings(), context.messages(),
+                background);
         main.setMessageSinks(warnings::add, notices::add);
     }
 
@@ -48,7 +49,7 @@ class ViewModelTest {
     }
 
     private long importCorpus(String name) throws Exception {
-        return context.importer().importBytes(TestReports.bytes("/corpus/" + name), name).report().id();
+        return context.library().importBytes(TestReports.bytes("/corpus/" + name), name).report().id();
     }
 
     private Section part(String title) {
@@ -58,7 +59,7 @@ class ViewModelTest {
 
     @Test
     void openingAReportShowsItsPartsAndCorrectingOneReadsItAgain() {
-        long seed = context.seed().latestOrSeed().id();
+        long seed = context.library().latestOrSeed().id();
         main.openReport(seed);
         ReportDocument doc = main.documentProperty().get();
         assertThat(doc.report().title()).isEqualTo("通州区2018年政府工作报告");
@@ -76,11 +77,12 @@ class ViewModelTest {
 
     @Test
     void theLibraryListsReportsProposesPairsAndCorrectsALevel() throws Exception {
-        long seed = context.seed().latestOrSeed().id();
+        long seed = context.library().latestOrSeed().id();
         importCorpus("report_hailar_2017.txt");
         importCorpus("report_hailar_2018.txt");
         main.openReport(seed);
-        LibraryViewModel library = new LibraryViewModel(context, background, main);
+        LibraryViewModel library = new LibraryViewModel(context.library(), context.indicators(), context.messages(), background,
+                main);
         library.activate();
         assertThat(library.rows()).hasSize(3);
         assertThat(library.trackablePairs()).singleElement().satisfies(p -> {
@@ -95,9 +97,10 @@ class ViewModelTest {
 
     @Test
     void compareOpensOnTheReviewBesideThePlanAndSaysWhatIsMissing() throws Exception {
-        long seed = context.seed().latestOrSeed().id();
+        long seed = context.library().latestOrSeed().id();
         main.openReport(seed);
-        CompareViewModel compare = new CompareViewModel(context, background, main);
+        CompareViewModel compare = new CompareViewModel(context.compare(), context.library(), context.messages(), background,
+                main);
         compare.activate();
         assertThat(compare.reviewProperty().get().part().part().title()).isEqualTo("2017年工作回顾");
         assertThat(compare.planProperty().get().part().part().title()).isEqualTo("2018年工作安排");
@@ -105,7 +108,7 @@ class ViewModelTest {
         assertThat(compare.leftUnits()).hasSize(12);
         assertThat(compare.problemProperty().get()).isEmpty();
 
-        long prose = context.importer().importBytes("一段没有标题的文字，讲的是天气。\n又一段文字。"
+        long prose = context.library().importBytes("一段没有标题的文字，讲的是天气。\n又一段文字。"
                 .getBytes(StandardCharsets.UTF_8), "随笔.txt").report().id();
         main.openReport(prose);
         assertThat(compare.problemProperty().get()).contains("没有回顾部分");

@@ -1,5 +1,6 @@
 package org.policyexplorer.ui;
 
+import org.policyexplorer.ui.window.MainWindow;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -39,7 +40,7 @@ final class WindowFixture {
         context = new AppContext(database, new Messages(Locale.SIMPLIFIED_CHINESE));
         prepare.accept(context);
         background = new BackgroundWork();
-        StartupState state = StartupState.load(context);
+        StartupState state = StartupState.load(context.library(), context.settings());
         stage = FxToolkit.setupStage(s -> {
             window = new MainWindow(context, background, state);
             window.show(s, state);

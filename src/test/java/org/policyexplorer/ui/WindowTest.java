@@ -1,5 +1,6 @@
 package org.policyexplorer.ui;
 
+import org.policyexplorer.ui.window.MainWindow;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

@@ -44,7 +44,7 @@ final class AnnotationsCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             List<Object> rows = new ArrayList<>();
             for (Annotation a : list) {
-                ReportDocument doc = docs.computeIfAbsent(a.reportId(), id -> context.reports().load(id).orElseThrow());
+                ReportDocument doc = docs.computeIfAbsent(a.reportId(), id -> context.library().load(id).orElseThrow());
                 if (json) {
                     rows.add(AnnotationJson.of(doc, a));
                 } else {

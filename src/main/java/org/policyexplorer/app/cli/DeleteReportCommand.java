@@ -19,7 +19,7 @@ final class DeleteReportCommand extends ContextCommand {
 
     @Override
     void run(AppContext context, PrintWriter out) {
-        boolean done = undo ? context.reports().undoDelete(reportId) : context.reports().markDeleted(reportId);
+        boolean done = undo ? context.library().restore(reportId) : context.library().delete(reportId);
         if (!done) {
             throw new UserError(context.messages().get(undo ? "cli.error.notDeleted" : "cli.error.noSuchReport",
                     Long.toString(reportId)));

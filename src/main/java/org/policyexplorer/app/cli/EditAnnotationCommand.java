@@ -36,7 +36,7 @@ final class EditAnnotationCommand extends ContextCommand {
             throw AnnotationJson.userError(context, e);
         }
         if (json) {
-            ReportDocument doc = context.reports().load(a.reportId()).orElseThrow();
+            ReportDocument doc = context.library().load(a.reportId()).orElseThrow();
             Json.print(out, AnnotationJson.of(doc, a));
         } else {
             out.println(a.id());

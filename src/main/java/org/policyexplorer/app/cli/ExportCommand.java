@@ -45,9 +45,9 @@ final class ExportCommand implements Callable<Integer> {
         try (AppContext context = root.openContext()) {
             List<ReportAnnotations> sets = new ArrayList<>();
             List<Report> reports = reportId != null ? List.of(ReportSelection.load(context, reportId).report())
-                    : context.reports().list();
+                    : context.library().list();
             for (Report r : reports) {
-                ReportDocument doc = context.reports().load(r.id()).orElseThrow();
+                ReportDocument doc = context.library().load(r.id()).orElseThrow();
                 sets.add(new ReportAnnotations(doc, context.annotations().list(r.id(), null)));
             }
             try {

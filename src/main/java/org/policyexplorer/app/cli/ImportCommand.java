@@ -42,14 +42,14 @@ final class ImportCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             ImportResult result;
             try {
-                result = context.importer().importFile(file);
+                result = context.library().importOne(file);
             } catch (ImportRejectedException e) {
                 throw new UserError(context.messages().get(e.problem().messageKey(), e.fileName()));
             }
             AnnotationService.Reanchored moved = null;
             if (previousVersion != null) {
                 ReportDocument old = ReportSelection.load(context, previousVersion);
-                ReportDocument fresh = context.reports().load(result.report().id()).orElseThrow();
+                ReportDocument fresh = context.library().load(result.report().id()).orElseThrow();
                 moved = context.annotations().reanchor(old, fresh);
                 spec.commandLine().getErr().println(context.messages().get("import.reanchored", moved.placed(),
                         moved.orphaned()));
@@ -61,7 +61,7 @@ final class ImportCommand implements Callable<Integer> {
                 m.put("structured", result.structured());
                 m.put("report", ReportJson.report(result.report()));
                 // a corrected edition of a report already here: its annotations can follow (--new-version-of)
-                m.put("newVersionOf", result.created() ? context.versions().earlierVersionOf(result.report())
+                m.put("newVersionOf", result.created() ? context.library().earlierVersionOf(result.report())
                         .map(org.policyexplorer.domain.Report::id).orElse(null) : null);
                 if (moved != null) {
                     m.put("annotationsPlaced", moved.placed());

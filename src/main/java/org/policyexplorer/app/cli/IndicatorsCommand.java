@@ -21,9 +21,9 @@ import picocli.CommandLine.Command;
 final class IndicatorsCommand extends OneReportCommand {
     @Override
     void run(AppContext context, ReportDocument doc, PrintWriter out) {
-        IndicatorReport report = new IndicatorService().of(doc);
+        IndicatorReport report = context.indicators().of(doc);
         if (json) {
-            IndicatorJson writer = new IndicatorJson(doc, new SectionPaths(context.reports(), context.messages()));
+            IndicatorJson writer = new IndicatorJson(doc, new SectionPaths(context.library(), context.messages()));
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("indicators", report.indicators().stream().map(writer::full).toList());
             m.put("mainTargets", report.mainTargets().stream().map(writer::mainTarget).toList());

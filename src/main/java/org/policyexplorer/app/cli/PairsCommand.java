@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 final class PairsCommand extends ContextCommand {
     @Override
     void run(AppContext context, PrintWriter out) {
-        List<PlanReviewPairs.Pair> pairs = PlanReviewPairs.of(context.reports().list());
+        List<PlanReviewPairs.Pair> pairs = PlanReviewPairs.of(context.library().list());
         if (json) {
             Json.print(out, pairs.stream().map(p -> {
                 Map<String, Object> m = new LinkedHashMap<>();

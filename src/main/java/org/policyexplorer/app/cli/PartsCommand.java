@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 final class PartsCommand extends OneReportCommand {
     @Override
     void run(AppContext context, ReportDocument doc, PrintWriter out) {
-        List<OutlinePart> parts = context.outlineCorrections().parts(doc.report().id());
+        List<OutlinePart> parts = context.library().parts(doc.report().id());
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("report", ReportJson.report(doc.report()));

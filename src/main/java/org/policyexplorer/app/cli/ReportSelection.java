@@ -9,8 +9,8 @@ final class ReportSelection {
     }
 
     static ReportDocument load(AppContext context, Long reportId) {
-        long id = reportId != null ? reportId : context.seed().latestOrSeed().id();
-        return context.reports().load(id).orElseThrow(() -> new UserError(
+        long id = reportId != null ? reportId : context.library().latestOrSeed().id();
+        return context.library().load(id).orElseThrow(() -> new UserError(
                 context.messages().get("cli.error.noSuchReport", reportId)));
     }
 }

@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
 final class ReportsCommand extends ContextCommand {
     @Override
     void run(AppContext context, PrintWriter out) {
-        context.seed().latestOrSeed();
-        List<Report> reports = context.reports().list();
+        context.library().latestOrSeed();
+        List<Report> reports = context.library().list();
         if (json) {
             List<Object> rows = new ArrayList<>();
             reports.forEach(r -> rows.add(ReportJson.reportWithSource(r)));

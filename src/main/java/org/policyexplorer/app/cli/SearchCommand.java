@@ -65,7 +65,7 @@ final class SearchCommand implements Callable<Integer> {
         try (AppContext context = root.openContext()) {
             SearchScope scope = scope(context);
             SearchResult result = context.search().search(String.join(" ", words), scope, limit, searchOrder(context));
-            SectionPaths paths = new SectionPaths(context.reports(), context.messages());
+            SectionPaths paths = new SectionPaths(context.library(), context.messages());
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 Json.print(out, toJson(result, paths));
@@ -90,7 +90,7 @@ final class SearchCommand implements Callable<Integer> {
             ReportSelection.load(context, which.reportId); // fails clearly for an unknown id
             scope = SearchScope.report(which.reportId);
         } else {
-            scope = SearchScope.report(context.seed().latestOrSeed().id());
+            scope = SearchScope.report(context.library().latestOrSeed().id());
         }
         if (part == null) {
             return scope;

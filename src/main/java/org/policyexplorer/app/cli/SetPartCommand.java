@@ -26,7 +26,7 @@ final class SetPartCommand extends OneReportCommand {
     @Override
     void run(AppContext context, ReportDocument doc, PrintWriter out) {
         try {
-            context.outlineCorrections().correctPart(doc.report().id(), part, PartRole.fromKey(role.name()), year);
+            context.library().correctPart(doc.report().id(), part, PartRole.fromKey(role.name()), year);
         } catch (IllegalArgumentException e) {
             throw new UserError(context.messages().get("cli.error.noSuchPart", Long.toString(part), Long.toString(doc.report().id())));
         }

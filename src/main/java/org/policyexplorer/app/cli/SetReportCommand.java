@@ -29,11 +29,9 @@ final class SetReportCommand extends OneReportCommand {
     @Override
     void run(AppContext context, ReportDocument doc, PrintWriter out) {
         Report r = doc.report();
-        Report updated = context.reports().updateMetadata(r.id(), title != null && !title.isBlank() ? title.strip()
-                : r.title(), place != null ? place : r.place(), year != null ? year : r.year());
-        if (level != null) {
-            updated = context.outlineCorrections().correctLevel(r.id(), ReportLevel.fromKey(level.name()));
-        }
+        Report updated = context.library().correct(r.id(), title != null && !title.isBlank() ? title.strip()
+                : r.title(), place != null ? place : r.place(), year != null ? year : r.year(),
+                level == null ? null : ReportLevel.fromKey(level.name()));
         if (json) {
             Json.print(out, ReportJson.reportWithSource(updated));
         } else {

@@ -47,7 +47,7 @@ final class TrackCommand implements Callable<Integer> {
             sides.reviewReportId = reviewReport;
             PartText plan = sides.plan(context);
             PartText review = sides.review(context);
-            List<TargetTracker.Tracked> targets = new TargetTracker().track(plan.document(), plan.part(),
+            List<TargetTracker.Tracked> targets = context.indicators().track(plan.document(), plan.part(),
                     review.document(), review.part());
             Alignment alignment = context.compare().align(review, plan);
             PrintWriter out = spec.commandLine().getOut();

@@ -1,5 +1,6 @@
 package org.policyexplorer.ui.annotations;
 
+import org.policyexplorer.annotate.export.AnnotationExports;
 import java.io.File;
 import java.util.List;
 import java.util.Locale;
@@ -12,22 +13,22 @@ import org.policyexplorer.domain.Annotation;
 import org.policyexplorer.domain.ReportDocument;
 import org.policyexplorer.ui.MainViewModel;
 import org.policyexplorer.ui.common.Dialogs;
-import org.policyexplorer.ui.reader.ReaderView;
 
 /** The window's side of annotating: the dialog for a selection, editing, navigation, export and import. */
 public final class AnnotationController implements AnnotationsView.AnnotationActions {
     private final AnnotationsViewModel model;
     private final MainViewModel main;
-    private final ReaderView reader;
+    /** The reader's selection as {start, end} in report chars, or null when nothing is selected. */
+    private final Supplier<int[]> selection;
     private final Messages messages;
     private final Supplier<Window> window;
     private final Runnable showReader;
 
-    public AnnotationController(AnnotationsViewModel model, MainViewModel main, ReaderView reader, Messages messages,
-                                Supplier<Window> window, Runnable showReader) {
+    public AnnotationController(AnnotationsViewModel model, MainViewModel main, Supplier<int[]> selection,
+                                Messages messages, Supplier<Window> window, Runnable showReader) {
         this.model = model;
         this.main = main;
-        this.reader = reader;
+        this.selection = selection;
         this.messages = messages;
         this.window = window;
         this.showReader = showReader;
@@ -35,7 +36,7 @@ public final class AnnotationController implements AnnotationsView.AnnotationAct
 
     /** Annotates what is selected in the reader; an empty selection gets a message, not a dialog. */
     public void annotateSelection() {
-        int[] range = reader.selectedRange();
+        int[] range = selection.get();
         ReportDocument doc = main.documentProperty().get();
         if (range == null || doc == null || doc.text().substring(range[0], range[1]).isBlank()) {
             Dialogs.inform(window.get(), messages, messages.get("annotate.problem.empty_selection"));
@@ -74,7 +75,7 @@ public final class AnnotationController implements AnnotationsView.AnnotationAct
     }
 
     @Override
-    public void export(AnnotationsViewModel.Format format) {
+    public void export(AnnotationExports.Format format) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("annotations.export"));
         chooser.getExtensionFilters().add(AnnotationsView.filterOf(format));
@@ -90,7 +91,7 @@ public final class AnnotationController implements AnnotationsView.AnnotationAct
     public void importW3c() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("annotations.import"));
-        chooser.getExtensionFilters().add(AnnotationsView.filterOf(AnnotationsViewModel.Format.W3C));
+        chooser.getExtensionFilters().add(AnnotationsView.filterOf(AnnotationExports.Format.W3C));
         File file = chooser.showOpenDialog(window.get());
         if (file != null) {
             model.importW3c(file.toPath());

@@ -1,6 +1,7 @@
 package org.policyexplorer.ui.annotations;
 
 
+import org.policyexplorer.annotate.export.AnnotationExports;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -106,7 +107,7 @@ public final class AnnotationsView extends BorderPane {
         tagsMenu.getItems().addAll(rename, remove);
         MenuButton export = new MenuButton(messages.get("annotations.export"));
         export.setId("annotations-export");
-        for (AnnotationsViewModel.Format f : AnnotationsViewModel.Format.values()) {
+        for (AnnotationExports.Format f : AnnotationExports.Format.values()) {
             MenuItem item = new MenuItem(messages.get("annotations.export." + f.name().toLowerCase(java.util.Locale.ROOT)));
             item.setOnAction(e -> actions.export(f));
             export.getItems().add(item);
@@ -202,12 +203,12 @@ public final class AnnotationsView extends BorderPane {
 
         void edit(Annotation annotation);
 
-        void export(AnnotationsViewModel.Format format);
+        void export(AnnotationExports.Format format);
 
         void importW3c();
     }
 
-    static FileChooser.ExtensionFilter filterOf(AnnotationsViewModel.Format format) {
+    static FileChooser.ExtensionFilter filterOf(AnnotationExports.Format format) {
         return switch (format) {
             case CSV -> new FileChooser.ExtensionFilter("CSV", "*.csv");
             case MD -> new FileChooser.ExtensionFilter("Markdown", "*.md");

@@ -16,12 +16,10 @@ import javafx.collections.transformation.FilteredList;
 import org.policyexplorer.annotate.AnnotationException;
 import org.policyexplorer.annotate.AnnotationImporter;
 import org.policyexplorer.annotate.AnnotationPaths;
-import org.policyexplorer.annotate.export.CsvExport;
-import org.policyexplorer.annotate.export.MarkdownExport;
-import org.policyexplorer.annotate.export.QdpxExport;
+import org.policyexplorer.annotate.AnnotationService;
+import org.policyexplorer.annotate.export.AnnotationExports;
 import org.policyexplorer.annotate.export.ReportAnnotations;
-import org.policyexplorer.annotate.export.W3cAnnotations;
-import org.policyexplorer.app.AppContext;
+import org.policyexplorer.app.ErrorMessages;
 import org.policyexplorer.app.Messages;
 import org.policyexplorer.domain.Annotation;
 import org.policyexplorer.domain.ReportDocument;
@@ -34,10 +32,8 @@ import org.policyexplorer.ui.common.BackgroundWork;
  * be undone.
  */
 public final class AnnotationsViewModel {
-    /** Export formats, as the menu offers them. */
-    public enum Format { CSV, MD, W3C, QDPX }
-
-    private final AppContext context;
+    private final AnnotationService service;
+    private final AnnotationImporter importer;
     private final BackgroundWork background;
     private final MainViewModel main;
     private final Messages messages;
@@ -50,11 +46,13 @@ public final class AnnotationsViewModel {
     private Consumer<String> problems = text -> { };
     private Consumer<String> notices = text -> { };
 
-    public AnnotationsViewModel(AppContext context, BackgroundWork background, MainViewModel main) {
-        this.context = context;
+    public AnnotationsViewModel(AnnotationService service, AnnotationImporter importer, Messages messages,
+                                BackgroundWork background, MainViewModel main) {
+        this.service = service;
+        this.importer = importer;
         this.background = background;
         this.main = main;
-        this.messages = context.messages();
+        this.messages = messages;
         main.documentProperty().addListener((obs, old, doc) -> reload());
         textFilter.addListener((obs, old, t) -> refilter());
         tagFilter.addListener((obs, old, t) -> refilter());
@@ -103,16 +101,16 @@ public final class AnnotationsViewModel {
         if (doc == null) {
             return;
         }
-        write(() -> context.annotations().create(doc, start, end, note, tagList, colour), "annotate.saved");
+        write(() -> service.create(doc, start, end, note, tagList, colour), "annotate.saved");
     }
 
     public void update(Annotation a, String note, List<String> tagList, String colour) {
-        write(() -> context.annotations().update(a.id(), note, tagList, colour), "annotate.saved");
+        write(() -> service.update(a.id(), note, tagList, colour), "annotate.saved");
     }
 
     public void delete(Annotation a) {
         write(() -> {
-            context.annotations().delete(a.id());
+            service.delete(a.id());
             return a;
         }, "annotate.deleted");
         lastDeleted.set(a);
@@ -124,7 +122,7 @@ public final class AnnotationsViewModel {
         if (a != null) {
             lastDeleted.set(null);
             write(() -> {
-                context.annotations().undoDelete(a.id());
+                service.undoDelete(a.id());
                 return a;
             }, "annotate.restored");
         }
@@ -136,39 +134,33 @@ public final class AnnotationsViewModel {
             return;
         }
         write(() -> {
-            context.annotations().renameTag(from, to.strip());
+            service.renameTag(from, to.strip());
             return null;
         }, "annotate.saved");
     }
 
     public void deleteTag(String tag) {
         write(() -> {
-            context.annotations().deleteTag(tag);
+            service.deleteTag(tag);
             return null;
         }, "annotate.saved");
     }
 
-    public void export(Format format, Path target) {
+    public void export(AnnotationExports.Format format, Path target) {
         ReportDocument doc = main.documentProperty().get();
         List<Annotation> list = List.copyOf(annotations);
         if (doc == null) {
             return;
         }
-        background.run(() -> {
-            List<ReportAnnotations> sets = List.of(new ReportAnnotations(doc, list));
-            switch (format) {
-                case CSV -> CsvExport.write(target, sets);
-                case MD -> MarkdownExport.write(target, sets, messages.get("annotate.orphaned"));
-                case W3C -> W3cAnnotations.write(target, sets);
-                case QDPX -> QdpxExport.write(target, sets, doc.report().title());
-                default -> throw new IllegalStateException(format.toString());
-            }
+        background.run(BackgroundWork.Lane.LONG, () -> {
+            AnnotationExports.write(format, target, List.of(new ReportAnnotations(doc, list)),
+                    new AnnotationExports.Labels(messages.get("annotate.orphaned"), messages.get("app.title")));
             return target;
         }, path -> notices.accept(messages.get("annotate.exported", path.getFileName())), this::failed);
     }
 
     public void importW3c(Path file) {
-        background.run(() -> context.annotationImporter().importW3c(file), (AnnotationImporter.Result r) -> {
+        background.run(BackgroundWork.Lane.LONG, () -> importer.importW3c(file), (AnnotationImporter.Result r) -> {
             notices.accept(messages.get("annotate.imported", r.added(), r.duplicates(), r.orphaned()));
             reload();
         }, this::failed);
@@ -212,9 +204,10 @@ public final class AnnotationsViewModel {
     }
 
     private <T> void write(Write<T> work, String noticeKey) {
+        ReportDocument doc = main.documentProperty().get(); // read here, on the FX thread, not by the worker
         background.run(() -> {
             work.run();
-            return load();
+            return load(doc);
         }, loaded -> {
             apply(loaded);
             notices.accept(messages.get(noticeKey));
@@ -222,28 +215,29 @@ public final class AnnotationsViewModel {
     }
 
     private void failed(Throwable error) {
-        if (error instanceof AnnotationException e) {
-            problems.accept(messages.get(e.problem().messageKey(), e.detail()));
-        } else {
-            problems.accept(messages.get("error.unexpected", error.getClass().getSimpleName()));
-        }
+        problems.accept(ErrorMessages.describe(messages, error));
     }
 
     /** Reads the open report's annotations again (after another part of the window changed them). */
     public void reload() {
-        background.run(this::load, this::apply, this::failed);
-    }
-
-    private record Loaded(List<Annotation> annotations, List<String> tags) {
-    }
-
-    private Loaded load() {
         ReportDocument doc = main.documentProperty().get();
-        List<Annotation> list = doc == null ? List.of() : context.annotations().list(doc.report().id(), null);
-        return new Loaded(list, new ArrayList<>(context.annotations().tagCounts().keySet()));
+        background.run(() -> load(doc), this::apply, this::failed);
+    }
+
+    private record Loaded(long reportId, List<Annotation> annotations, List<String> tags) {
+    }
+
+    /** Runs on the worker: it is given the report, and reads no property. */
+    private Loaded load(ReportDocument doc) {
+        List<Annotation> list = doc == null ? List.of() : service.list(doc.report().id(), null);
+        return new Loaded(doc == null ? -1 : doc.report().id(), list, new ArrayList<>(service.tagCounts().keySet()));
     }
 
     private void apply(Loaded loaded) {
+        ReportDocument open = main.documentProperty().get();
+        if (loaded.reportId() != (open == null ? -1 : open.report().id())) {
+            return; // another report was opened meanwhile; its own load follows
+        }
         annotations.setAll(loaded.annotations());
         String keep = tagFilter.get();
         tags.setAll(loaded.tags());

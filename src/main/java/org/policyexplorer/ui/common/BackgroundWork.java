@@ -13,20 +13,40 @@ import javafx.concurrent.Task;
 
 /**
  * The one place the window runs work off the FX thread: JDBC, files and the index never run on it. Work runs
- * as {@link Task}s on app-owned daemon threads named {@code pe-worker-N}; results come back on the FX thread.
+ * as {@link Task}s on app-owned daemon threads; results come back on the FX thread; every failure is logged
+ * here, with its stack trace, before the caller turns it into words.
+ *
+ * <p>Two lanes, each one thread so that work in a lane takes effect in the order it was asked for:
+ * <ul>
+ * <li>{@link Lane#INTERACTIVE} ({@code pe-interactive}): what the user waits on while looking at the window —
+ * search as they type, opening a report, 对照, 指标, small writes such as an annotation or a setting;</li>
+ * <li>{@link Lane#LONG} ({@code pe-long}): imports, exports, re-anchoring, re-indexing — work that may take
+ * seconds, reports progress and can be cancelled. A search typed during an import does not queue behind it.</li>
+ * </ul>
  */
 public class BackgroundWork implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(BackgroundWork.class.getName());
-    private final ExecutorService executor;
+
+    /** Which thread a piece of work runs on. */
+    public enum Lane { INTERACTIVE, LONG }
+
+    /**
+     * For work whose failure the user need not hear of (suggestions, a remembered list): the failure is
+     * logged, as every failure is, and nothing more.
+     */
+    public static final Consumer<Throwable> LOGGED_ONLY = error -> { };
+
+    private final ExecutorService interactive;
+    private final ExecutorService slow;
 
     /**
      * Work done at once on the calling thread, callbacks included: for view-model tests, which need no
      * toolkit and no waiting. Never for the window.
      */
     public static BackgroundWork direct() {
-        return new BackgroundWork() {
+        return new BackgroundWork(null, null) {
             @Override
-            public <T> Task<T> run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            public <T> Task<T> run(Lane lane, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
                 T result;
                 try {
                     result = work.call();
@@ -43,23 +63,41 @@ public class BackgroundWork implements AutoCloseable {
             public void submit(Task<?> task) {
                 task.run();
             }
+
+            @Override
+            public void close() {
+                // nothing runs in the background
+            }
         };
     }
 
     public BackgroundWork() {
+        this(Executors.newSingleThreadExecutor(threads("pe-interactive")),
+                Executors.newSingleThreadExecutor(threads("pe-long")));
+    }
+
+    private BackgroundWork(ExecutorService interactive, ExecutorService slow) {
+        this.interactive = interactive;
+        this.slow = slow;
+    }
+
+    private static ThreadFactory threads(String name) {
         AtomicInteger count = new AtomicInteger();
-        ThreadFactory factory = runnable -> {
-            Thread t = new Thread(runnable, "pe-worker-" + count.incrementAndGet());
+        return runnable -> {
+            Thread t = new Thread(runnable, name + "-" + count.incrementAndGet());
             t.setDaemon(true);
             t.setUncaughtExceptionHandler((thread, e) -> LOG.log(Level.SEVERE, "uncaught in " + thread.getName(), e));
             return t;
         };
-        // one thread: store access is serialised anyway, and order of submission is then order of effect
-        executor = Executors.newSingleThreadExecutor(factory);
     }
 
-    /** Runs work in the background; exactly one of the callbacks then runs on the FX thread. */
+    /** Runs work on the interactive lane; exactly one of the callbacks then runs on the FX thread. */
     public <T> Task<T> run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        return run(Lane.INTERACTIVE, work, onSuccess, onFailure);
+    }
+
+    /** Runs work on the given lane; exactly one of the callbacks then runs on the FX thread. */
+    public <T> Task<T> run(Lane lane, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -72,13 +110,21 @@ public class BackgroundWork implements AutoCloseable {
             LOG.log(Level.WARNING, "background work failed", error);
             onFailure.accept(error);
         });
-        executor.execute(task);
+        executor(lane).execute(task);
         return task;
     }
 
-    /** Runs a task built elsewhere (one that reports progress or can be cancelled) on the same thread. */
+    /**
+     * Runs a task built elsewhere — one that reports progress and can be cancelled — on the long lane.
+     * Its failure is logged here; the task's own handlers say what it means.
+     */
     public void submit(Task<?> task) {
-        executor.execute(task);
+        task.exceptionProperty().addListener((obs, old, error) -> {
+            if (error != null) {
+                LOG.log(Level.WARNING, "background task failed", error);
+            }
+        });
+        slow.execute(task);
     }
 
     /** Fire-and-forget work whose failure is only logged (saving window state, for instance). */
@@ -86,15 +132,21 @@ public class BackgroundWork implements AutoCloseable {
         run(() -> {
             work.run();
             return null;
-        }, ignored -> { }, ignored -> { });
+        }, ignored -> { }, LOGGED_ONLY);
     }
 
-    /** Lets queued work (such as saving state on exit) finish, for at most the given time. */
+    private ExecutorService executor(Lane lane) {
+        return lane == Lane.LONG ? slow : interactive;
+    }
+
+    /** Lets queued work (such as saving state on exit) finish, for at most a few seconds. */
     @Override
     public void close() {
-        executor.shutdown();
+        interactive.shutdown();
+        slow.shutdown();
         try {
-            executor.awaitTermination(3, TimeUnit.SECONDS);
+            interactive.awaitTermination(3, TimeUnit.SECONDS);
+            slow.awaitTermination(3, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

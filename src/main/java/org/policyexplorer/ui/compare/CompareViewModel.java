@@ -11,7 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.policyexplorer.app.AppContext;
+import org.policyexplorer.app.Messages;
 import org.policyexplorer.app.SectionLabels;
 import org.policyexplorer.compare.Alignment;
 import org.policyexplorer.compare.CompareService;
@@ -20,9 +20,10 @@ import org.policyexplorer.compare.PartText;
 import org.policyexplorer.domain.Report;
 import org.policyexplorer.domain.ReportDocument;
 import org.policyexplorer.domain.Section;
+import org.policyexplorer.library.LibraryService;
 import org.policyexplorer.ui.MainViewModel;
 import org.policyexplorer.ui.common.BackgroundWork;
-import org.policyexplorer.ui.common.ErrorMessages;
+import org.policyexplorer.app.ErrorMessages;
 
 /**
  * The 对照 tab's state: which review and which plan are set side by side (by default the open report's),
@@ -33,7 +34,9 @@ public final class CompareViewModel {
     /** Which side the left list shows. */
     public enum Direction { REVIEW_TO_PLAN, PLAN_TO_REVIEW }
 
-    private final AppContext context;
+    private final CompareService compare;
+    private final LibraryService library;
+    private final Messages messages;
     private final BackgroundWork background;
     private final ObjectProperty<PartChoice> review = new SimpleObjectProperty<>();
     private final ObjectProperty<PartChoice> plan = new SimpleObjectProperty<>();
@@ -48,8 +51,11 @@ public final class CompareViewModel {
     /** Nothing is computed until the tab is first shown: start-up stays fast. */
     private boolean active;
 
-    public CompareViewModel(AppContext context, BackgroundWork background, MainViewModel main) {
-        this.context = context;
+    public CompareViewModel(CompareService compare, LibraryService library, Messages messages,
+                            BackgroundWork background, MainViewModel main) {
+        this.compare = compare;
+        this.library = library;
+        this.messages = messages;
         this.background = background;
         this.main = main;
         main.documentProperty().addListener((obs, old, doc) -> {
@@ -72,7 +78,7 @@ public final class CompareViewModel {
             plan.set(list.stream().filter(c -> c.part().document().report().id() == planReport
                     && CompareService.planOf(c.part().document()).map(p -> p.id() == c.part().part().id()).orElse(false))
                     .findFirst().orElse(null));
-        }, error -> problem.set(ErrorMessages.describe(context.messages(), error)));
+        }, this::failed);
     }
 
     /** Called when the tab is shown; the first call aligns the open report. */
@@ -134,19 +140,19 @@ public final class CompareViewModel {
     }
 
     public void confirm(CompareUnit other) {
-        write(other, (a, r, p) -> context.compare().confirm(a, r, p));
+        write(other, (a, r, p) -> compare.confirm(a, r, p));
     }
 
     public void reject(CompareUnit other) {
-        write(other, (a, r, p) -> context.compare().reject(a, r, p));
+        write(other, (a, r, p) -> compare.reject(a, r, p));
     }
 
     public void add(CompareUnit other) {
-        write(other, (a, r, p) -> context.compare().add(a, r, p));
+        write(other, (a, r, p) -> compare.add(a, r, p));
     }
 
     public void undo(CompareUnit other) {
-        write(other, (a, r, p) -> context.compare().remove(a, r, p));
+        write(other, (a, r, p) -> compare.remove(a, r, p));
     }
 
     /** Selects the pair behind a click on the chapter overview. */
@@ -171,8 +177,8 @@ public final class CompareViewModel {
         keepSelectedKey = mine.key();
         background.run(() -> {
             action.apply(a, r, p);
-            return context.compare().align(a.review(), a.plan());
-        }, this::show, error -> problem.set(ErrorMessages.describe(context.messages(), error)));
+            return compare.align(a.review(), a.plan());
+        }, this::show, this::failed);
     }
 
     private void openReport(ReportDocument doc) {
@@ -186,10 +192,10 @@ public final class CompareViewModel {
             review.set(r.flatMap(s -> find(list, doc, s)).orElse(null));
             plan.set(p.flatMap(s -> find(list, doc, s)).orElse(null));
             if (r.isEmpty() || p.isEmpty()) {
-                problem.set(context.messages().get(r.isEmpty() ? "compare.noReview" : "compare.noPlan",
+                problem.set(messages.get(r.isEmpty() ? "compare.noReview" : "compare.noPlan",
                         doc.report().title()));
             }
-        }, error -> problem.set(ErrorMessages.describe(context.messages(), error)));
+        }, this::failed);
     }
 
     private static Optional<PartChoice> find(List<PartChoice> list, ReportDocument doc, Section part) {
@@ -199,10 +205,10 @@ public final class CompareViewModel {
 
     /** Every part of every report, for picking the sides by hand. Runs in the background. */
     private List<PartChoice> partChoices() {
-        SectionLabels labels = new SectionLabels(context.messages());
+        SectionLabels labels = new SectionLabels(messages);
         List<PartChoice> list = new ArrayList<>();
-        for (Report report : context.reports().list()) {
-            ReportDocument doc = context.reports().load(report.id()).orElseThrow();
+        for (Report report : library.list()) {
+            ReportDocument doc = library.document(report.id());
             for (Section part : doc.parts()) {
                 list.add(new PartChoice(new PartText(doc, part),
                         report.title() + " › " + labels.label(part, doc.text())));
@@ -220,8 +226,8 @@ public final class CompareViewModel {
         }
         problem.set("");
         busy.set(true);
-        background.run(() -> context.compare().align(r.part(), p.part()), this::show,
-                error -> problem.set(ErrorMessages.describe(context.messages(), error)));
+        background.run(() -> compare.align(r.part(), p.part()), this::show,
+                this::failed);
     }
 
     private void show(Alignment a) {
@@ -241,5 +247,10 @@ public final class CompareViewModel {
                 : Direction.REVIEW_TO_PLAN);
         List<CompareUnit> left = leftUnits();
         selected.set(left.isEmpty() ? null : left.get(0));
+    }
+
+    private void failed(Throwable error) {
+        busy.set(false);
+        problem.set(ErrorMessages.describe(messages, error));
     }
 }

@@ -63,7 +63,11 @@ public final class IndicatorsView extends BorderPane {
         Button export = new Button(messages.get("indicators.export"));
         export.setId("indicators-export");
         export.setOnAction(e -> chooseAndExport());
-        HBox bar = ViewBar.of(filter, copy, export);
+        javafx.scene.control.Label problem = new javafx.scene.control.Label();
+        problem.setId("indicators-problem");
+        problem.getStyleClass().add("compare-problem");
+        problem.textProperty().bind(model.problemProperty());
+        HBox bar = ViewBar.of(filter, copy, export, problem);
 
         mainTargets.setId("main-targets");
         mainTargets.setAccessibleText(messages.get("a11y.mainTargets"));
@@ -87,7 +91,7 @@ public final class IndicatorsView extends BorderPane {
         resultColumn.setCellFactory(c -> new FigureCell(IndicatorPair::result));
         targetColumn.setCellFactory(c -> new FigureCell(IndicatorPair::target));
         TableColumn<IndicatorPair, String> change = column(messages.get("indicators.column.change"),
-                p -> p.difference() == null ? "" : IndicatorsViewModel.signed(p.difference()), 80);
+                p -> p.difference() == null ? "" : org.policyexplorer.indicators.IndicatorTable.signed(p.difference()), 80);
         TableColumn<IndicatorPair, IndicatorPair> chart = new TableColumn<>(messages.get("indicators.column.chart"));
         chart.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         chart.setCellFactory(c -> new BarsCell());

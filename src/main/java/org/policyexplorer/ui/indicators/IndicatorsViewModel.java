@@ -1,11 +1,6 @@
 package org.policyexplorer.ui.indicators;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -14,9 +9,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.policyexplorer.app.AppContext;
+import org.policyexplorer.app.ErrorMessages;
 import org.policyexplorer.app.Messages;
 import org.policyexplorer.compare.CompareService;
 import org.policyexplorer.domain.Indicator;
@@ -25,16 +18,16 @@ import org.policyexplorer.domain.ReportDocument;
 import org.policyexplorer.indicators.IndicatorPair;
 import org.policyexplorer.indicators.IndicatorReport;
 import org.policyexplorer.indicators.IndicatorService;
+import org.policyexplorer.indicators.IndicatorTable;
 import org.policyexplorer.ui.MainViewModel;
 import org.policyexplorer.ui.common.BackgroundWork;
-import org.policyexplorer.ui.common.ErrorMessages;
 
 /** The 指标 tab's state: the open report's figures, filtered by name, and export to CSV. */
 public final class IndicatorsViewModel {
     private final BackgroundWork background;
     private final MainViewModel main;
     private final Messages messages;
-    private final IndicatorService service = new IndicatorService();
+    private final IndicatorService service;
     private final ObservableList<IndicatorPair> pairs = FXCollections.observableArrayList();
     private final FilteredList<IndicatorPair> shownPairs = new FilteredList<>(pairs);
     private final ObservableList<Indicator> mainTargets = FXCollections.observableArrayList();
@@ -47,10 +40,14 @@ public final class IndicatorsViewModel {
     /** Nothing is computed until the tab is first shown: start-up stays fast. */
     private boolean active;
 
-    public IndicatorsViewModel(AppContext context, BackgroundWork background, MainViewModel main) {
+    private final StringProperty problem = new SimpleStringProperty("");
+
+    public IndicatorsViewModel(IndicatorService service, Messages messages, BackgroundWork background,
+                               MainViewModel main) {
+        this.service = service;
         this.background = background;
         this.main = main;
-        this.messages = context.messages();
+        this.messages = messages;
         resultHeader.set(messages.get("indicators.column.result"));
         targetHeader.set(messages.get("indicators.column.target"));
         main.documentProperty().addListener((obs, old, doc) -> {
@@ -85,6 +82,11 @@ public final class IndicatorsViewModel {
         return shownAll;
     }
 
+    /** Why the figures could not be read, or empty. */
+    public StringProperty problemProperty() {
+        return problem;
+    }
+
     public StringProperty filterProperty() {
         return filter;
     }
@@ -107,67 +109,31 @@ public final class IndicatorsViewModel {
         main.showPassage(indicator.sectionId(), indicator.start(), indicator.end());
     }
 
-    /**
-     * A result with the other figures said of the same indicator in the same place: "完成710亿元, 增长10%".
-     */
+    /** A result with the other figures said of the same indicator in the same place: "完成710亿元, 增长10%". */
     public String resultText(IndicatorPair pair) {
-        Indicator r = pair.result();
-        List<String> figures = all.stream().filter(i -> i.kind() == Indicator.Kind.RESULT && i.sectionId() == r.sectionId()
-                && i.name().equals(r.name())).map(IndicatorsViewModel::figureWithVerb).toList();
-        return figures.size() > 1 ? String.join(", ", figures) : r.figure();
-    }
-
-    private static String figureWithVerb(Indicator i) {
-        String figure = i.figure();
-        return i.change() != null && !figure.startsWith(i.change()) && ("完成".equals(i.change())
-                || "实现".equals(i.change()) || "达".equals(i.change()) || "达到".equals(i.change()))
-                ? i.change() + figure : figure;
+        return IndicatorTable.resultText(pair, all);
     }
 
     /** The path of titles to a figure's section. */
     public String where(Indicator indicator) {
         ReportDocument doc = document.get();
-        if (doc == null) {
-            return "";
-        }
-        return String.join(" › ", doc.pathTo(indicator.sectionId()).stream()
-                .filter(s -> s.isTitled()).map(s -> s.title()).toList());
+        return doc == null ? "" : IndicatorTable.where(indicator, doc);
     }
 
-    /**
-     * Writes the shown pairs as CSV (UTF-8 with a BOM, so Excel reads the Chinese), to a temp file first and
-     * then into place: a failed export leaves no partial file.
-     */
+    /** Writes the shown pairs as CSV, whole or not at all, in the background. */
     public void exportCsv(Path target, Runnable done, java.util.function.Consumer<String> failed) {
-        List<IndicatorPair> rows = List.copyOf(shownPairs);
-        background.run(() -> {
-            Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".indicators", ".csv.part");
-            try {
-                try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-                     CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL)) {
-                    out.write('\uFEFF');
-                    csv.printRecord(header());
-                    for (IndicatorPair p : rows) {
-                        csv.printRecord(row(p));
-                    }
-                }
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(temp);
-                throw e;
-            }
+        List<String> header = header();
+        List<IndicatorTable.Row> rows = rows(List.copyOf(shownPairs));
+        background.run(BackgroundWork.Lane.LONG, () -> {
+            IndicatorTable.writeCsv(target, header, rows);
             return null;
         }, ok -> done.run(), error -> failed.accept(messages.get("indicators.export.failed", target.getFileName(),
                 ErrorMessages.describe(messages, error))));
     }
 
-    /** The shown pairs as tab-separated lines, for the clipboard. */
-    public String asTabSeparated(List<IndicatorPair> rows) {
-        StringBuilder sb = new StringBuilder(String.join("\t", header())).append('\n');
-        for (IndicatorPair p : rows) {
-            sb.append(String.join("\t", row(p))).append('\n');
-        }
-        return sb.toString();
+    /** The given pairs as tab-separated lines, for the clipboard. */
+    public String asTabSeparated(List<IndicatorPair> pairs) {
+        return IndicatorTable.tabSeparated(header(), rows(pairs));
     }
 
     List<String> header() {
@@ -176,14 +142,10 @@ public final class IndicatorsViewModel {
                 messages.get("indicators.column.where"));
     }
 
-    List<String> row(IndicatorPair p) {
-        return List.of(p.name(), resultText(p), p.target().figure(),
-                p.difference() == null ? "" : signed(p.difference()), where(p.target()));
-    }
-
-    static String signed(double d) {
-        String s = d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
-        return d > 0 ? "+" + s : s;
+    private List<IndicatorTable.Row> rows(List<IndicatorPair> pairs) {
+        ReportDocument doc = document.get();
+        List<Indicator> figures = List.copyOf(all);
+        return pairs.stream().map(p -> IndicatorTable.rowOf(p, figures, doc)).toList();
     }
 
     private void load(ReportDocument doc) {
@@ -201,6 +163,7 @@ public final class IndicatorsViewModel {
             pairs.setAll(report.pairs());
             mainTargets.setAll(report.mainTargets());
             all.setAll(report.indicators());
-        }, error -> { });
+            problem.set("");
+        }, error -> problem.set(ErrorMessages.describe(messages, error)));
     }
 }

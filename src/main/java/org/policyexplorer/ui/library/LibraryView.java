@@ -1,5 +1,7 @@
 package org.policyexplorer.ui.library;
 
+import org.policyexplorer.library.PlanReviewPairs;
+import org.policyexplorer.library.LibraryService;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -47,11 +49,11 @@ public final class LibraryView extends BorderPane {
             .withZone(ZoneId.systemDefault());
     private final LibraryViewModel model;
     private final Messages messages;
-    private final TableView<LibraryViewModel.Row> table = new TableView<>();
+    private final TableView<LibraryService.Entry> table = new TableView<>();
     private final TableView<TargetTracker.Tracked> tracking = new TableView<>();
 
     public LibraryView(LibraryViewModel model, Messages messages, Runnable chooseFiles,
-                       java.util.function.Consumer<LibraryViewModel.TrackablePair> compareTopics) {
+                       java.util.function.Consumer<PlanReviewPairs.Pair> compareTopics) {
         this.model = model;
         this.messages = messages;
         setId("library-view");
@@ -92,11 +94,11 @@ public final class LibraryView extends BorderPane {
                 r -> r.report().level() == null ? "" : messages.get("level." + r.report().level().key()), 60));
         table.getColumns().add(column(messages.get("library.column.title"), r -> r.report().title(), 260));
         table.getColumns().add(column(messages.get("library.column.size"), r -> r.report().length(), 80));
-        table.getColumns().add(column(messages.get("library.column.sections"), LibraryViewModel.Row::sections, 70));
-        table.getColumns().add(column(messages.get("library.column.annotations"), LibraryViewModel.Row::annotations, 70));
+        table.getColumns().add(column(messages.get("library.column.sections"), LibraryService.Entry::sections, 70));
+        table.getColumns().add(column(messages.get("library.column.annotations"), LibraryService.Entry::annotations, 70));
         table.getColumns().add(column(messages.get("library.column.imported"),
                 r -> WHEN.format(r.report().importedAt()), 140));
-        TableColumn<LibraryViewModel.Row, String> outline = column(messages.get("library.column.outline"),
+        TableColumn<LibraryService.Entry, String> outline = column(messages.get("library.column.outline"),
                 r -> r.report().outlineUnsure() ? messages.get("library.outlineUnsure") : "", 70);
         outline.getStyleClass().add("library-outline-unsure");
         table.getColumns().add(outline);
@@ -107,13 +109,13 @@ public final class LibraryView extends BorderPane {
             }
         });
 
-        ListView<LibraryViewModel.TrackablePair> pairs = new ListView<>(model.trackablePairs());
+        ListView<PlanReviewPairs.Pair> pairs = new ListView<>(model.trackablePairs());
         pairs.setId("library-pairs");
         pairs.setAccessibleText(messages.get("a11y.libraryPairs"));
         pairs.setPlaceholder(Placeholder.of(messages.get("library.noPairs")));
         pairs.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
             @Override
-            protected void updateItem(LibraryViewModel.TrackablePair p, boolean empty) {
+            protected void updateItem(PlanReviewPairs.Pair p, boolean empty) {
                 super.updateItem(p, empty);
                 setText(empty || p == null ? null : messages.get("library.pair", p.plan().place(),
                         Integer.toString(p.plan().year()), Integer.toString(p.review().year())));
@@ -163,7 +165,7 @@ public final class LibraryView extends BorderPane {
         setCenter(split);
     }
 
-    public TableView<LibraryViewModel.Row> table() {
+    public TableView<LibraryService.Entry> table() {
         return table;
     }
 
@@ -172,7 +174,7 @@ public final class LibraryView extends BorderPane {
     }
 
     private void selected(java.util.function.Consumer<Report> action) {
-        LibraryViewModel.Row row = table.getSelectionModel().getSelectedItem();
+        LibraryService.Entry row = table.getSelectionModel().getSelectedItem();
         if (row != null) {
             action.accept(row.report());
         }

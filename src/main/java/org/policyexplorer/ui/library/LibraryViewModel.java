@@ -3,26 +3,27 @@ package org.policyexplorer.ui.library;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
-import org.policyexplorer.app.AppContext;
+import org.policyexplorer.app.ErrorMessages;
 import org.policyexplorer.app.Messages;
 import org.policyexplorer.compare.CompareService;
 import org.policyexplorer.domain.OutlinePart;
 import org.policyexplorer.domain.Report;
 import org.policyexplorer.domain.ReportLevel;
 import org.policyexplorer.domain.ReportDocument;
+import org.policyexplorer.indicators.IndicatorService;
 import org.policyexplorer.indicators.TargetTracker;
 import org.policyexplorer.ingest.ImportRejectedException;
 import org.policyexplorer.library.ImportResult;
+import org.policyexplorer.library.LibraryService;
+import org.policyexplorer.library.PlanReviewPairs;
 import org.policyexplorer.ui.MainViewModel;
 import org.policyexplorer.ui.common.BackgroundWork;
-import org.policyexplorer.ui.common.ErrorMessages;
 
 /**
  * 文库: the reports in the store with their place, year and size; opening, correcting, deleting (with undo)
@@ -30,33 +31,25 @@ import org.policyexplorer.ui.common.ErrorMessages;
  * that can be tracked.
  */
 public final class LibraryViewModel {
-    /** A report as the library lists it. */
-    public record Row(Report report, int sections, int annotations) {
-    }
-
-    /** One year's plan and the next year's review of the same place. */
-    public record TrackablePair(Report plan, Report review) {
-        static TrackablePair of(org.policyexplorer.library.PlanReviewPairs.Pair p) {
-            return new TrackablePair(p.plan(), p.review());
-        }
-    }
-
-    private final AppContext context;
+    private final LibraryService library;
+    private final IndicatorService indicators;
     private final BackgroundWork background;
     private final MainViewModel main;
     private final Messages messages;
-    private final ObservableList<Row> rows = FXCollections.observableArrayList();
-    private final ObservableList<TrackablePair> pairs = FXCollections.observableArrayList();
+    private final ObservableList<LibraryService.Entry> rows = FXCollections.observableArrayList();
+    private final ObservableList<PlanReviewPairs.Pair> pairs = FXCollections.observableArrayList();
     private final ObjectProperty<Report> lastDeleted = new SimpleObjectProperty<>();
     private final ObjectProperty<Task<?>> importing = new SimpleObjectProperty<>();
     private Consumer<String> notices = s -> { };
     private Consumer<String> problems = s -> { };
 
-    public LibraryViewModel(AppContext context, BackgroundWork background, MainViewModel main) {
-        this.context = context;
+    public LibraryViewModel(LibraryService library, IndicatorService indicators, Messages messages,
+                            BackgroundWork background, MainViewModel main) {
+        this.library = library;
+        this.indicators = indicators;
         this.background = background;
         this.main = main;
-        this.messages = context.messages();
+        this.messages = messages;
         main.documentProperty().addListener((obs, old, doc) -> {
             if (active) {
                 reload();
@@ -79,11 +72,11 @@ public final class LibraryViewModel {
         this.notices = noticeSink;
     }
 
-    public ObservableList<Row> rows() {
+    public ObservableList<LibraryService.Entry> rows() {
         return rows;
     }
 
-    public ObservableList<TrackablePair> trackablePairs() {
+    public ObservableList<PlanReviewPairs.Pair> trackablePairs() {
         return pairs;
     }
 
@@ -101,16 +94,12 @@ public final class LibraryViewModel {
     }
 
     public void correct(Report report, String title, String place, Integer year, ReportLevel level) {
-        background.run(() -> {
-            context.reports().updateMetadata(report.id(), title, place, year);
-            return context.outlineCorrections().correctLevel(report.id(), level);
-        }, r -> reload(), error -> problems.accept(ErrorMessages.describe(messages, error)));
+        background.run(() -> library.correct(report.id(), title, place, year, level), r -> reload(), this::failed);
     }
 
     /** The report's parts as judged or corrected, for the structure dialog. */
     public void loadParts(Report report, Consumer<List<OutlinePart>> onLoaded) {
-        background.run(() -> context.outlineCorrections().parts(report.id()), onLoaded,
-                error -> problems.accept(ErrorMessages.describe(messages, error)));
+        background.run(() -> library.parts(report.id()), onLoaded, this::failed);
     }
 
     /** Stores the parts whose role or year the user changed; an open report is read again so every view follows. */
@@ -118,8 +107,8 @@ public final class LibraryViewModel {
         if (changed.isEmpty()) {
             return;
         }
-        background.run(() -> {
-            context.outlineCorrections().correctParts(report.id(), changed);
+        background.run(BackgroundWork.Lane.LONG, () -> {
+            library.correctParts(report.id(), changed);
             return changed.size();
         }, n -> {
             notices.accept(messages.get("library.partsCorrected", n, report.title()));
@@ -128,14 +117,14 @@ public final class LibraryViewModel {
                 main.openReport(report.id());
             }
             reload();
-        }, error -> problems.accept(ErrorMessages.describe(messages, error)));
+        }, this::failed);
     }
 
     public void delete(Report report) {
         long open = main.documentProperty().get() == null ? -1 : main.documentProperty().get().report().id();
         background.run(() -> {
-            context.reports().markDeleted(report.id());
-            return context.reports().latest().orElse(null);
+            library.delete(report.id());
+            return library.latest().orElse(null);
         }, next -> {
             lastDeleted.set(report);
             notices.accept(messages.get("library.deleted", report.title()));
@@ -143,7 +132,7 @@ public final class LibraryViewModel {
                 main.openReport(next.id());
             }
             reload();
-        }, error -> problems.accept(ErrorMessages.describe(messages, error)));
+        }, this::failed);
     }
 
     public void undoDelete() {
@@ -152,10 +141,10 @@ public final class LibraryViewModel {
             return;
         }
         lastDeleted.set(null);
-        background.run(() -> context.reports().undoDelete(report.id()), ok -> {
+        background.run(() -> library.restore(report.id()), ok -> {
             notices.accept(messages.get("library.restored", report.title()));
             reload();
-        }, error -> problems.accept(ErrorMessages.describe(messages, error)));
+        }, this::failed);
     }
 
     /**
@@ -179,7 +168,7 @@ public final class LibraryViewModel {
                     updateMessage(messages.get("status.importingOf", file.getFileName(), i + 1, files.size()));
                     updateProgress(i, files.size());
                     try {
-                        ImportResult result = context.importer().importFile(file);
+                        ImportResult result = library.importOne(file);
                         lastId = result.report().id();
                         if (!result.structured()) {
                             problemsFound.add(messages.get("import.flat", file.getFileName()));
@@ -195,8 +184,7 @@ public final class LibraryViewModel {
         };
         task.setOnSucceeded(e -> finishImport(task.getValue()));
         task.setOnCancelled(e -> finishImport(List.of(messages.get("library.importCancelled"))));
-        task.setOnFailed(e -> finishImport(List.of(messages.get("error.unexpected",
-                task.getException().getClass().getSimpleName()))));
+        task.setOnFailed(e -> finishImport(List.of(ErrorMessages.describe(messages, task.getException()))));
         importing.set(task);
         background.submit(task);
     }
@@ -217,32 +205,25 @@ public final class LibraryViewModel {
     }
 
     /** Whether a plan was met: one year's plan beside the next year's review. Runs in the background. */
-    public void track(TrackablePair pair, Consumer<List<TargetTracker.Tracked>> onResult) {
+    public void track(PlanReviewPairs.Pair pair, Consumer<List<TargetTracker.Tracked>> onResult) {
         background.run(() -> {
-            ReportDocument plan = context.reports().load(pair.plan().id()).orElseThrow();
-            ReportDocument review = context.reports().load(pair.review().id()).orElseThrow();
-            return new TargetTracker().track(plan, CompareService.planOf(plan).orElseThrow(), review,
+            ReportDocument plan = library.document(pair.plan().id());
+            ReportDocument review = library.document(pair.review().id());
+            return indicators.track(plan, CompareService.planOf(plan).orElseThrow(), review,
                     CompareService.reviewOf(review).orElseThrow());
-        }, onResult, error -> problems.accept(ErrorMessages.describe(messages, error)));
+        }, onResult, this::failed);
     }
 
     public void reload() {
-        record Loaded(List<Row> rows, List<TrackablePair> pairs) {
+        record Loaded(List<LibraryService.Entry> rows, List<PlanReviewPairs.Pair> pairs) {
         }
-        background.run(() -> {
-            Map<Long, int[]> counts = context.reports().counts();
-            List<Report> reports = context.reports().list();
-            List<Row> list = new ArrayList<>();
-            for (Report r : reports) {
-                int[] c = counts.getOrDefault(r.id(), new int[2]);
-                list.add(new Row(r, c[0], c[1]));
-            }
-            List<TrackablePair> found = org.policyexplorer.library.PlanReviewPairs.of(reports).stream()
-                    .map(TrackablePair::of).toList();
-            return new Loaded(list, found);
-        }, loaded -> {
+        background.run(() -> new Loaded(library.entries(), library.pairs()), loaded -> {
             rows.setAll(loaded.rows());
             pairs.setAll(loaded.pairs());
-        }, error -> problems.accept(ErrorMessages.describe(messages, error)));
+        }, this::failed);
+    }
+
+    private void failed(Throwable error) {
+        problems.accept(ErrorMessages.describe(messages, error));
     }
 }

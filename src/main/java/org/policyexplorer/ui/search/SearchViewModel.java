@@ -15,16 +15,20 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.policyexplorer.app.AppContext;
+import org.policyexplorer.app.ErrorMessages;
+import org.policyexplorer.app.Messages;
 import org.policyexplorer.app.SectionPaths;
 import org.policyexplorer.domain.PartRole;
 import org.policyexplorer.domain.ReportDocument;
 import org.policyexplorer.domain.Section;
+import org.policyexplorer.library.LibraryService;
 import org.policyexplorer.search.Occurrence;
 import org.policyexplorer.search.SearchHit;
 import org.policyexplorer.search.SearchOrder;
 import org.policyexplorer.search.SearchResult;
 import org.policyexplorer.search.SearchScope;
+import org.policyexplorer.search.SearchService;
+import org.policyexplorer.settings.Settings;
 import org.policyexplorer.ui.MainViewModel;
 import org.policyexplorer.ui.common.BackgroundWork;
 
@@ -42,7 +46,10 @@ public final class SearchViewModel {
     static final String RECENT_KEY = "search.recent";
     private static final String RECENT_SEPARATOR = "\u001F";
 
-    private final AppContext context;
+    private final SearchService search;
+    private final LibraryService library;
+    private final Settings settings;
+    private final Messages messages;
     private final BackgroundWork background;
     private final MainViewModel main;
     private final StringProperty query = new SimpleStringProperty("");
@@ -57,8 +64,12 @@ public final class SearchViewModel {
     private volatile List<String> frequentTerms = List.of();
     private long generation;
 
-    public SearchViewModel(AppContext context, BackgroundWork background, MainViewModel main) {
-        this.context = context;
+    public SearchViewModel(SearchService search, LibraryService library, Settings settings, Messages messages,
+                           BackgroundWork background, MainViewModel main) {
+        this.search = search;
+        this.library = library;
+        this.settings = settings;
+        this.messages = messages;
         this.background = background;
         this.main = main;
         query.addListener((obs, old, q) -> refresh());
@@ -70,11 +81,12 @@ public final class SearchViewModel {
             learnTerms(doc);
         });
         learnTerms(main.documentProperty().get());
-        background.run(() -> context.preferences().get(RECENT_KEY).orElse(""), stored -> {
+        // without the recent queries the field still works: the failure is logged, the list stays empty
+        background.run(() -> settings.get(RECENT_KEY).orElse(""), stored -> {
             if (!stored.isEmpty()) {
                 recent.setAll(List.of(stored.split(RECENT_SEPARATOR)));
             }
-        }, error -> { });
+        }, BackgroundWork.LOGGED_ONLY);
     }
 
     public StringProperty queryProperty() {
@@ -235,14 +247,16 @@ public final class SearchViewModel {
             if (mine != generation) {
                 return null; // a later keystroke is already queued
             }
-            SearchResult result = context.search().search(text, scope, everywhere ? LIBRARY_HITS : ALL_HITS,
-                    listOrder);
-            return outcomeOf(text, result, doc, started, new SectionPaths(context.reports(), context.messages()));
+            SearchResult result = search.search(text, scope, everywhere ? LIBRARY_HITS : ALL_HITS, listOrder);
+            return outcomeOf(text, result, doc, started, new SectionPaths(library, messages));
         }, ready -> {
             if (ready != null && mine == generation) {
                 outcome.set(ready);
             }
-        }, error -> outcome.set(SearchOutcome.NONE));
+        }, error -> {
+            outcome.set(SearchOutcome.NONE);
+            main.statusProperty().set(messages.get("search.failed", ErrorMessages.describe(messages, error)));
+        });
     }
 
     private static SearchOutcome outcomeOf(String text, SearchResult result, ReportDocument doc, long started,
@@ -281,13 +295,14 @@ public final class SearchViewModel {
             recent.remove(RECENT_MAX, recent.size());
         }
         String stored = String.join(RECENT_SEPARATOR, recent);
-        background.runQuietly(() -> context.preferences().putAll(Map.of(RECENT_KEY, stored)));
+        background.runQuietly(() -> settings.putAll(Map.of(RECENT_KEY, stored)));
     }
 
     private void learnTerms(ReportDocument doc) {
         if (doc == null) {
             return;
         }
-        background.run(() -> FrequentTerms.of(doc.text()), terms -> frequentTerms = terms, error -> { });
+        // suggestions only: without them the search works as before, so the failure is logged and no more
+        background.run(() -> FrequentTerms.of(doc.text()), terms -> frequentTerms = terms, BackgroundWork.LOGGED_ONLY);
     }
 }

@@ -1,4 +1,4 @@
-package org.policyexplorer.ui;
+package org.policyexplorer.ui.window;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +16,7 @@ import org.policyexplorer.app.AppLog;
 import org.policyexplorer.app.InstanceLock;
 import org.policyexplorer.app.Messages;
 import org.policyexplorer.app.StartOptions;
+import org.policyexplorer.ui.StartupState;
 import org.policyexplorer.ui.common.BackgroundWork;
 import org.policyexplorer.ui.common.NextFrame;
 
@@ -62,7 +63,7 @@ public final class PolicyExplorerApp extends Application {
         boolean readOnly = lock == null && Files.exists(db);
         AppContext context = new AppContext(db, options.messages(), readOnly);
         try {
-            return new Loaded(context, StartupState.load(context), readOnly ? null : lock);
+            return new Loaded(context, StartupState.load(context.library(), context.settings()), readOnly ? null : lock);
         } catch (RuntimeException e) {
             context.close();
             throw e;
@@ -110,8 +111,7 @@ public final class PolicyExplorerApp extends Application {
         tellAboutTheStore(stage);
         if (options.timings()) {
             printFirstFrame();
-            window.printSearchTimings();
-            window.printImportTimings();
+            window.printTimings();
         }
         if (options.checkStart()) {
             reportOpenedAndClose(stage);
@@ -139,14 +139,14 @@ public final class PolicyExplorerApp extends Application {
         if (context.setAside() != null) {
             org.policyexplorer.ui.common.Dialogs.inform(stage, messages,
                     messages.get("store.setAside", context.setAside().toAbsolutePath()));
-        } else if (lock == null && context.database().file() != null && isReadOnly()) {
+        } else if (lock == null && context.storeFile() != null && isReadOnly()) {
             org.policyexplorer.ui.common.Dialogs.inform(stage, messages, messages.get("store.readOnly"));
         }
     }
 
     /** Known from how the store was opened: no query on the FX thread. */
     private boolean isReadOnly() {
-        return context.database().readOnly();
+        return context.readOnly();
     }
 
     private static void mark(String what) {

@@ -1,4 +1,4 @@
-package org.policyexplorer.ui;
+package org.policyexplorer.ui.window;
 
 import javafx.animation.AnimationTimer;
 

@@ -1,11 +1,11 @@
-package org.policyexplorer.ui.common;
+package org.policyexplorer.app;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import org.policyexplorer.annotate.AnnotationException;
-import org.policyexplorer.app.Messages;
 import org.policyexplorer.ingest.ImportRejectedException;
+import org.policyexplorer.library.ReportMissingException;
 import org.policyexplorer.store.StoreException;
 
 /**
@@ -19,7 +19,7 @@ public final class ErrorMessages {
     public static String describe(Messages messages, Throwable error) {
         Throwable e = error;
         while (e.getCause() != null && !(e instanceof ImportRejectedException || e instanceof AnnotationException
-                || e instanceof StoreException || e instanceof IOException)) {
+                || e instanceof StoreException || e instanceof ReportMissingException || e instanceof IOException)) {
             e = e.getCause();
         }
         if (e instanceof ImportRejectedException rejected) {
@@ -27,6 +27,9 @@ public final class ErrorMessages {
         }
         if (e instanceof AnnotationException annotation) {
             return messages.get(annotation.problem().messageKey(), annotation.detail());
+        }
+        if (e instanceof ReportMissingException) {
+            return messages.get("error.reportMissing");
         }
         if (e instanceof StoreException) {
             return messages.get("error.storeFailed");

@@ -1,4 +1,4 @@
-package org.policyexplorer.ui;
+package org.policyexplorer.ui.window;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +18,9 @@ import org.policyexplorer.app.Messages;
  * The F1 sheet: every menu command that has a shortcut, read from the menus themselves so it cannot go
  * out of date, in a two-column table (keys, command), and the keys of the search field.
  */
-final class ShortcutSheet {
+public final class ShortcutSheet {
     /** One line of the sheet. */
-    record Shortcut(String keys, String command) {
+    public record Shortcut(String keys, String command) {
     }
 
     private ShortcutSheet() {

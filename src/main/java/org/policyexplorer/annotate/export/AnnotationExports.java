@@ -1,0 +1,66 @@
+package org.policyexplorer.annotate.export;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.policyexplorer.annotate.AnnotationException;
+
+/**
+ * The one way annotations leave the application, for the window's menu and the {@code export} command alike:
+ * CSV for Excel, Markdown, W3C Web Annotations, and a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA and QualCoder.
+ * Every format is written whole or not at all.
+ */
+public final class AnnotationExports {
+    /** The formats, by the names the command line and the menu use. */
+    public enum Format {
+        CSV("csv"), MD("md"), W3C("jsonld"), QDPX("qdpx");
+
+        private final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+
+        /** The file name ending a saved export gets. */
+        public String extension() {
+            return extension;
+        }
+
+        /** The format a name given on the command line means: csv, md/markdown, w3c/json/jsonld, qdpx. */
+        public static Format named(String name) {
+            return switch (name.toLowerCase(Locale.ROOT)) {
+                case "csv" -> CSV;
+                case "md", "markdown" -> MD;
+                case "w3c", "json", "jsonld" -> W3C;
+                case "qdpx" -> QDPX;
+                default -> throw new IllegalArgumentException(name);
+            };
+        }
+    }
+
+    /** Words the exports need in the user's language. */
+    public record Labels(String orphanedHeading, String libraryName) {
+    }
+
+    private AnnotationExports() {
+    }
+
+    /**
+     * Writes the annotations of these reports. A REFI-QDA project is named after its report when it holds one,
+     * else after the library, so the same export is named the same from the window and the command line.
+     */
+    public static void write(Format format, Path target, List<ReportAnnotations> reports, Labels labels)
+            throws AnnotationException {
+        switch (format) {
+            case CSV -> CsvExport.write(target, reports);
+            case MD -> MarkdownExport.write(target, reports, labels.orphanedHeading());
+            case W3C -> W3cAnnotations.write(target, reports);
+            case QDPX -> QdpxExport.write(target, reports, projectName(reports, labels));
+            default -> throw new IllegalStateException(format.toString());
+        }
+    }
+
+    static String projectName(List<ReportAnnotations> reports, Labels labels) {
+        return reports.size() == 1 ? reports.get(0).document().report().title() : labels.libraryName();
+    }
+}
