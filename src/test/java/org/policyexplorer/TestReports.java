@@ -47,4 +47,13 @@ public final class TestReports {
             throw new IllegalStateException(e);
         }
     }
+
+    /** How often a term occurs in a text, counted by hand: what a search must find. */
+    public static int occurrences(String text, String term) {
+        int n = 0;
+        for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length())) {
+            n++;
+        }
+        return n;
+    }
 }

@@ -89,10 +89,6 @@ class SearchPropertyTest {
     }
 
     static int countOccurrences(String text, String term) {
-        int n = 0;
-        for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length())) {
-            n++;
-        }
-        return n;
+        return org.policyexplorer.TestReports.occurrences(text, term);
     }
 }

@@ -47,9 +47,9 @@ class SearchServiceTest {
     @Test
     void everyQueryLengthFromOneCharacterIsExact() {
         assertThat(search("绿").total()).isEqualTo(count("绿")).isPositive();
-        assertThat(search("招商").total()).isEqualTo(count("招商")).isEqualTo(13);
-        assertThat(search("河长制").total()).isEqualTo(2);
-        assertThat(search("高新技术企业").total()).isEqualTo(2);
+        assertThat(search("招商").total()).isEqualTo(count("招商")).isGreaterThan(10);
+        assertThat(search("河长制").total()).isEqualTo(count("河长制")).isPositive();
+        assertThat(search("高新技术企业").total()).isEqualTo(count("高新技术企业")).isPositive();
         assertThat(search("上海").sectionsWithHits()).isPositive();
     }
 
@@ -106,7 +106,8 @@ class SearchServiceTest {
         int governance = store.search.search("招商", inSeed.withRole(PartRole.GOVERNANCE), 100, SearchOrder.RANK).total();
         assertThat(review).isPositive();
         assertThat(plan).isGreaterThan(review);
-        assertThat(review + plan + governance).isEqualTo(13);
+        // the seed's 招商 are all inside its three parts, none in the preamble before them
+        assertThat(review + plan + governance).isEqualTo(count("招商"));
     }
 
     @Test
@@ -124,7 +125,7 @@ class SearchServiceTest {
         assertThat(all.hits()).extracting(SearchHit::reportId).contains(seed.report().id(), hailar.report().id());
         assertThat(store.reports.delete(hailar.report().id())).isTrue();
         SearchResult after = store.search.search("招商", SearchScope.all(), 1000, SearchOrder.RANK);
-        assertThat(after.total()).isEqualTo(13);
+        assertThat(after.total()).isEqualTo(count("招商"));
         assertThat(after.hits()).extracting(SearchHit::reportId).containsOnly(seed.report().id());
     }
 
@@ -146,7 +147,19 @@ class SearchServiceTest {
         "OR 招商", "(招商", "{uni}: 招"})
     void oddQueriesNeverFail(String query) {
         SearchResult result = search(query);
-        assertThat(result.total()).isGreaterThanOrEqualTo(0);
+        // whatever the query, what it finds is what it says: each occurrence is one of its words in the text,
+        // and the total is the occurrences found
+        List<String> words = SearchQuery.parse(query).positiveTerms();
+        int occurrences = 0;
+        for (SearchHit hit : result.hits()) {
+            for (Occurrence o : hit.occurrences()) {
+                String found = seed.text().substring(o.start(), o.end());
+                assertThat(words).as("%s found %s", query, found).anySatisfy(w -> assertThat(
+                        SearchFolding.fold(found)).isEqualTo(SearchFolding.fold(w)));
+                occurrences++;
+            }
+        }
+        assertThat(result.total()).isEqualTo(occurrences);
         assertThat(result.hits().size()).isLessThanOrEqualTo(result.sectionsWithHits());
     }
 
@@ -160,7 +173,7 @@ class SearchServiceTest {
     void syntaxTypedLiterallyIsSearchedLiterally() {
         assertThat(search("招*").total()).isZero();
         assertThat(search("%").total()).isEqualTo(count("%"));
-        assertThat(search("\"招商").total()).as("an unclosed quote runs to the end").isEqualTo(13);
+        assertThat(search("\"招商").total()).as("an unclosed quote runs to the end").isEqualTo(count("招商"));
         assertThat(search("OR 招商").total()).as("a leading OR is a word").isZero();
     }
 

@@ -18,9 +18,15 @@ import org.policyexplorer.domain.PartRole;
 import org.policyexplorer.domain.ReportDocument;
 import org.policyexplorer.domain.ReportLevel;
 import org.policyexplorer.domain.Section;
+import org.policyexplorer.annotate.export.AnnotationExports;
+import org.policyexplorer.domain.Annotation;
+import org.policyexplorer.ui.annotations.AnnotationsViewModel;
 import org.policyexplorer.ui.common.BackgroundWork;
 import org.policyexplorer.ui.compare.CompareViewModel;
+import org.policyexplorer.ui.indicators.IndicatorsViewModel;
 import org.policyexplorer.ui.library.LibraryViewModel;
+import org.policyexplorer.ui.search.HitPlace;
+import org.policyexplorer.ui.search.SearchViewModel;
 
 /**
  * The view-models without a window or toolkit: a real store, the real services, and work done at once on the
@@ -112,5 +118,97 @@ class ViewModelTest {
                 .getBytes(StandardCharsets.UTF_8), "随笔.txt").report().id();
         main.openReport(prose);
         assertThat(compare.problemProperty().get()).contains("没有回顾部分");
+    }
+
+    @Test
+    void searchFindsWhatTheTextHoldsStepsInReportOrderAndRemembersTheQuery() {
+        long seed = context.library().latestOrSeed().id();
+        main.openReport(seed);
+        String text = main.documentProperty().get().text();
+        SearchViewModel search = new SearchViewModel(context.search(), context.library(), context.settings(),
+                context.messages(), background, main);
+        search.queryProperty().set("河长制");
+        assertThat(search.outcomeProperty().get().result().total()).isEqualTo(TestReports.occurrences(text, "河长制"))
+                .isPositive();
+        List<HitPlace> places = search.outcomeProperty().get().places();
+        assertThat(places).extracting(p -> p.occurrence().start()).isSorted();
+        assertThat(places.get(0).occurrence().start()).isEqualTo(text.indexOf("河长制"));
+
+        search.next();
+        assertThat(search.currentPlace()).isEqualTo(places.get(0));
+        Section shown = main.selectedSectionProperty().get(); // null: the whole report is shown, hit included
+        assertThat(shown == null || shown.start() <= places.get(0).occurrence().start()
+                && places.get(0).occurrence().end() <= shown.end()).isTrue();
+        search.previous();
+        assertThat(search.currentPlace()).isEqualTo(places.get(places.size() - 1));
+        assertThat(context.settings().get("search.recent")).hasValue("河长制");
+
+        search.clear();
+        assertThat(search.outcomeProperty().get().active()).isFalse();
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void annotationsAreMadeFilteredDeletedRestoredAndExported() throws Exception {
+        long seed = context.library().latestOrSeed().id();
+        main.openReport(seed);
+        String text = main.documentProperty().get().text();
+        AnnotationsViewModel annotations = new AnnotationsViewModel(context.annotations(),
+                context.annotationImporter(), context.messages(), background, main);
+        annotations.setMessageSinks(warnings::add, notices::add);
+        int start = text.indexOf("河长制");
+        annotations.create(start, start + 3, "全面推行", List.of("生态"), null);
+        int other = text.indexOf("招商");
+        annotations.create(other, other + 2, "", List.of("招商引资"), null);
+        // listed in text order
+        assertThat(annotations.all()).extracting(Annotation::exact)
+                .containsExactlyElementsOf(start < other ? List.of("河长制", "招商") : List.of("招商", "河长制"));
+        assertThat(annotations.tags()).contains("生态", "招商引资");
+
+        annotations.tagFilterProperty().set("生态");
+        assertThat(annotations.shown()).extracting(Annotation::exact).containsExactly("河长制");
+        annotations.tagFilterProperty().set(null);
+        annotations.textFilterProperty().set("全面");
+        assertThat(annotations.shown()).extracting(Annotation::exact).containsExactly("河长制");
+        annotations.textFilterProperty().set("");
+
+        Annotation river = annotations.all().stream().filter(a -> a.exact().equals("河长制")).findFirst().orElseThrow();
+        annotations.delete(river);
+        assertThat(annotations.all()).extracting(Annotation::exact).doesNotContain("河长制");
+        annotations.undoDelete();
+        assertThat(annotations.all()).extracting(Annotation::exact).contains("河长制");
+
+        annotations.renameTag("生态", "生态环境");
+        assertThat(annotations.tags()).contains("生态环境").doesNotContain("生态");
+
+        Path csv = dir.resolve("notes.csv");
+        annotations.export(AnnotationExports.Format.CSV, csv);
+        assertThat(java.nio.file.Files.readString(csv, StandardCharsets.UTF_8)).contains("河长制", "全面推行", "生态环境");
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void indicatorsPairResultsWithTargetsAndCopyAsATable() throws Exception {
+        long seed = context.library().latestOrSeed().id();
+        main.openReport(seed);
+        IndicatorsViewModel indicators = new IndicatorsViewModel(context.indicators(), context.messages(),
+                background, main);
+        indicators.activate();
+        assertThat(indicators.pairs()).isNotEmpty();
+        assertThat(indicators.mainTargets()).isNotEmpty();
+        assertThat(indicators.problemProperty().get()).isEmpty();
+        String text = main.documentProperty().get().text();
+        // every figure the tab lists is said in the report, where it says it is
+        assertThat(indicators.all()).allSatisfy(i -> assertThat(text.substring(i.start(), i.end()))
+                .containsPattern("[0-9０-９一二三四五六七八九十百千万两]"));
+
+        String table = indicators.asTabSeparated(List.copyOf(indicators.pairs()));
+        List<String> lines = table.lines().toList();
+        assertThat(lines).hasSize(indicators.pairs().size() + 1);
+        assertThat(lines).allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(5));
+
+        indicators.filterProperty().set(indicators.pairs().get(0).name());
+        assertThat(indicators.pairs()).isNotEmpty().allSatisfy(p -> assertThat(p.name() + p.result().name())
+                .contains(indicators.filterProperty().get()));
     }
 }
