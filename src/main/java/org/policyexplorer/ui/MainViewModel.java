@@ -134,10 +134,23 @@ public final class MainViewModel {
         return busy;
     }
 
-    /** Where to send messages that need the user's attention (a dialog) and ones that do not (status). */
+    /**
+     * Where to send messages that need the user's attention (a dialog) and ones that do not (status): for
+     * this view-model and every other that tells the user something through it.
+     */
     public void setMessageSinks(Consumer<String> warnings, Consumer<String> notices) {
         this.warnings = warnings;
         this.notices = notices;
+    }
+
+    /** Tells the user something that needs their attention. */
+    public void warn(String message) {
+        warnings.accept(message);
+    }
+
+    /** Tells the user, in passing, what was done. */
+    public void notice(String message) {
+        notices.accept(message);
     }
 
     public Messages messages() {

@@ -155,7 +155,6 @@ class ViewModelTest {
         String text = main.documentProperty().get().text();
         AnnotationsViewModel annotations = new AnnotationsViewModel(context.annotations(),
                 context.annotationImporter(), context.messages(), background, main);
-        annotations.setMessageSinks(warnings::add, notices::add);
         int start = text.indexOf("河长制");
         annotations.create(start, start + 3, "全面推行", List.of("生态"), null);
         int other = text.indexOf("招商");

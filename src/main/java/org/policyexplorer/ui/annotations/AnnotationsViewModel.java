@@ -43,8 +43,6 @@ public final class AnnotationsViewModel {
     private final StringProperty textFilter = new SimpleStringProperty("");
     private final ObjectProperty<String> tagFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Annotation> lastDeleted = new SimpleObjectProperty<>();
-    private Consumer<String> problems = text -> { };
-    private Consumer<String> notices = text -> { };
 
     public AnnotationsViewModel(AnnotationService service, AnnotationImporter importer, Messages messages,
                                 BackgroundWork background, MainViewModel main) {
@@ -57,11 +55,6 @@ public final class AnnotationsViewModel {
         textFilter.addListener((obs, old, t) -> refilter());
         tagFilter.addListener((obs, old, t) -> refilter());
         reload();
-    }
-
-    public void setMessageSinks(Consumer<String> problemSink, Consumer<String> noticeSink) {
-        this.problems = problemSink;
-        this.notices = noticeSink;
     }
 
     /** All annotations of the open report, in text order (for highlighting). */
@@ -156,12 +149,12 @@ public final class AnnotationsViewModel {
             AnnotationExports.write(format, target, List.of(new ReportAnnotations(doc, list)),
                     new AnnotationExports.Labels(messages.get("annotate.orphaned"), messages.get("app.title")));
             return target;
-        }, path -> notices.accept(messages.get("annotate.exported", path.getFileName())), this::failed);
+        }, path -> main.notice(messages.get("annotate.exported", path.getFileName())), this::failed);
     }
 
     public void importW3c(Path file) {
         background.run(BackgroundWork.Lane.LONG, () -> importer.importW3c(file), (AnnotationImporter.Result r) -> {
-            notices.accept(messages.get("annotate.imported", r.added(), r.duplicates(), r.orphaned()));
+            main.notice(messages.get("annotate.imported", r.added(), r.duplicates(), r.orphaned()));
             reload();
         }, this::failed);
     }
@@ -210,12 +203,12 @@ public final class AnnotationsViewModel {
             return load(doc);
         }, loaded -> {
             apply(loaded);
-            notices.accept(messages.get(noticeKey));
+            main.notice(messages.get(noticeKey));
         }, this::failed);
     }
 
     private void failed(Throwable error) {
-        problems.accept(ErrorMessages.describe(messages, error));
+        main.warn(ErrorMessages.describe(messages, error));
     }
 
     /** Reads the open report's annotations again (after another part of the window changed them). */

@@ -40,8 +40,6 @@ public final class LibraryViewModel {
     private final ObservableList<PlanReviewPairs.Pair> pairs = FXCollections.observableArrayList();
     private final ObjectProperty<Report> lastDeleted = new SimpleObjectProperty<>();
     private final ObjectProperty<Task<?>> importing = new SimpleObjectProperty<>();
-    private Consumer<String> notices = s -> { };
-    private Consumer<String> problems = s -> { };
 
     public LibraryViewModel(LibraryService library, IndicatorService indicators, Messages messages,
                             BackgroundWork background, MainViewModel main) {
@@ -66,11 +64,6 @@ public final class LibraryViewModel {
     }
 
     private boolean active;
-
-    public void setMessageSinks(Consumer<String> problemSink, Consumer<String> noticeSink) {
-        this.problems = problemSink;
-        this.notices = noticeSink;
-    }
 
     public ObservableList<LibraryService.Entry> rows() {
         return rows;
@@ -111,7 +104,7 @@ public final class LibraryViewModel {
             library.correctParts(report.id(), changed);
             return changed.size();
         }, n -> {
-            notices.accept(messages.get("library.partsCorrected", n, report.title()));
+            main.notice(messages.get("library.partsCorrected", n, report.title()));
             ReportDocument open = main.documentProperty().get();
             if (open != null && open.report().id() == report.id()) {
                 main.openReport(report.id());
@@ -127,7 +120,7 @@ public final class LibraryViewModel {
             return library.latest().orElse(null);
         }, next -> {
             lastDeleted.set(report);
-            notices.accept(messages.get("library.deleted", report.title()));
+            main.notice(messages.get("library.deleted", report.title()));
             if (report.id() == open && next != null) {
                 main.openReport(next.id());
             }
@@ -142,7 +135,7 @@ public final class LibraryViewModel {
         }
         lastDeleted.set(null);
         background.run(() -> library.restore(report.id()), ok -> {
-            notices.accept(messages.get("library.restored", report.title()));
+            main.notice(messages.get("library.restored", report.title()));
             reload();
         }, this::failed);
     }
@@ -198,9 +191,9 @@ public final class LibraryViewModel {
         }
         reload();
         if (!found.isEmpty()) {
-            problems.accept(String.join("\n", found));
+            main.warn(String.join("\n", found));
         } else {
-            notices.accept(messages.get("library.imported"));
+            main.notice(messages.get("library.imported"));
         }
     }
 
@@ -224,6 +217,6 @@ public final class LibraryViewModel {
     }
 
     private void failed(Throwable error) {
-        problems.accept(ErrorMessages.describe(messages, error));
+        main.warn(ErrorMessages.describe(messages, error));
     }
 }

@@ -129,8 +129,6 @@ public final class MainWindow implements MainMenus.WindowCommands {
         acceptDroppedFiles();
 
         model.setMessageSinks(this::warn, model.statusProperty()::set);
-        annotations.setMessageSinks(this::warn, model.statusProperty()::set);
-        library.setMessageSinks(this::warn, model.statusProperty()::set);
         model.setNewVersionQuestion(earlier -> Dialogs.confirm(stage, messages,
                 messages.get("import.newVersion", earlier.title(), earlier.importedAt().toString().substring(0, 10))),
                 annotations::reload);
