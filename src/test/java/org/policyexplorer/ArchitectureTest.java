@@ -23,6 +23,15 @@ class ArchitectureTest {
                     "org.policyexplorer.store..", "org.policyexplorer.library..", "org.policyexplorer.app..",
                     "org.policyexplorer.ui..");
 
+    /** Text measures are shared by annotate and indicators, so they must lean on neither (nor on anything). */
+    @ArchTest
+    static final ArchRule textDependsOnNothingOfOurs = noClasses()
+            .that().resideInAPackage("org.policyexplorer.text..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.policyexplorer.domain..",
+                    "org.policyexplorer.ingest..", "org.policyexplorer.store..", "org.policyexplorer.search..",
+                    "org.policyexplorer.library..", "org.policyexplorer.compare..", "org.policyexplorer.indicators..",
+                    "org.policyexplorer.annotate..", "org.policyexplorer.app..", "org.policyexplorer.ui..");
+
     @ArchTest
     static final ArchRule ingestAndStoreStayApart = noClasses()
             .that().resideInAnyPackage("org.policyexplorer.ingest..", "org.policyexplorer.store..")
@@ -38,7 +47,8 @@ class ArchitectureTest {
     static final ArchRule servicesNeverReachUpToTheWindowOrTheCli = noClasses()
             .that().resideInAnyPackage("org.policyexplorer.domain..", "org.policyexplorer.ingest..",
                     "org.policyexplorer.store..", "org.policyexplorer.search..", "org.policyexplorer.library..",
-                    "org.policyexplorer.compare..", "org.policyexplorer.indicators..", "org.policyexplorer.annotate..")
+                    "org.policyexplorer.compare..", "org.policyexplorer.indicators..", "org.policyexplorer.annotate..",
+                    "org.policyexplorer.text..")
             .should().dependOnClassesThat().resideInAnyPackage("org.policyexplorer.app..", "org.policyexplorer.ui..");
 
     @ArchTest

@@ -3,6 +3,7 @@ package org.policyexplorer.annotate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.policyexplorer.text.Dice;
 
 /**
  * Finds a quoted passage again in a changed text (see docs/annotations.md): first the exact quote, choosing
@@ -82,37 +83,13 @@ public final class Anchoring {
             if (p.end() <= p.start()) {
                 continue;
             }
-            double similarity = dice(q, text.substring(p.start(), p.end()));
+            double similarity = Dice.similarity(q, text.substring(p.start(), p.end()));
             if (similarity > bestSimilarity) {
                 bestSimilarity = similarity;
                 best = p;
             }
         }
         return bestSimilarity >= MIN_SIMILARITY ? Optional.of(best) : Optional.empty();
-    }
-
-    static double dice(String a, String b) {
-        if (a.length() < 2 || b.length() < 2) {
-            return a.equals(b) ? 1 : 0;
-        }
-        List<String> pa = pairs(a);
-        List<String> pb = pairs(b);
-        int total = pa.size() + pb.size();
-        int common = 0;
-        for (String p : pa) {
-            if (pb.remove(p)) {
-                common++;
-            }
-        }
-        return 2.0 * common / total;
-    }
-
-    private static List<String> pairs(String s) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i + 2 <= s.length(); i++) {
-            out.add(s.substring(i, i + 2));
-        }
-        return out;
     }
 
     private static int commonSuffix(String before, String prefix) {
