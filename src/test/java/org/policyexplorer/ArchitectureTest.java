@@ -24,6 +24,15 @@ class ArchitectureTest {
                     "org.policyexplorer.store..", "org.policyexplorer.library..", "org.policyexplorer.app..",
                     "org.policyexplorer.ui..");
 
+    /** Text measures are shared by annotate and indicators, so they must lean on neither (nor on anything). */
+    @ArchTest
+    static final ArchRule textDependsOnNothingOfOurs = noClasses()
+            .that().resideInAPackage("org.policyexplorer.text..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.policyexplorer.domain..",
+                    "org.policyexplorer.ingest..", "org.policyexplorer.store..", "org.policyexplorer.search..",
+                    "org.policyexplorer.library..", "org.policyexplorer.compare..", "org.policyexplorer.indicators..",
+                    "org.policyexplorer.annotate..", "org.policyexplorer.app..", "org.policyexplorer.ui..");
+
     @ArchTest
     static final ArchRule ingestAndStoreStayApart = noClasses()
             .that().resideInAnyPackage("org.policyexplorer.ingest..", "org.policyexplorer.store..")
@@ -40,7 +49,7 @@ class ArchitectureTest {
             .that().resideInAnyPackage("org.policyexplorer.domain..", "org.policyexplorer.ingest..",
                     "org.policyexplorer.store..", "org.policyexplorer.search..", "org.policyexplorer.library..",
                     "org.policyexplorer.compare..", "org.policyexplorer.indicators..", "org.policyexplorer.annotate..",
-                    "org.policyexplorer.settings..")
+                    "org.policyexplorer.settings..", "org.policyexplorer.text..")
             .should().dependOnClassesThat().resideInAnyPackage("org.policyexplorer.app..", "org.policyexplorer.ui..");
 
     @ArchTest

@@ -3,17 +3,25 @@ package org.policyexplorer.annotate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.policyexplorer.text.Dice;
 
 /**
  * Finds a quoted passage again in a changed text (see docs/annotations.md): first the exact quote, choosing
  * among its occurrences the one whose surroundings best match the remembered prefix and suffix (and then
  * the one nearest the old place); then, if the quote itself was edited, the stretch between the remembered
- * prefix and suffix, or the window nearest the old place, that is most like the quote. Below
- * {@link #MIN_SIMILARITY} the passage is not placed: the caller keeps it as orphaned.
+ * prefix and suffix, or the best approximate match nearest the old place ({@link NearMatch}), that is most
+ * like the quote. Below {@link #MIN_SIMILARITY} (or {@link #MIN_SIMILARITY_FAR} for a passage far away and
+ * with no remembered context beside it) the passage is not placed: the caller keeps it as orphaned.
  */
 public final class Anchoring {
     /** How alike (Dice over character pairs) an edited passage must still be to the quote. */
     static final double MIN_SIMILARITY = 0.6;
+    /**
+     * How alike a passage must be that is far from the old place (more than its length) with neither side of
+     * its remembered context beside it: stock phrases (三是…, 着力推动…) recur through a report, and a deleted
+     * one should not land on its neighbour's.
+     */
+    static final double MIN_SIMILARITY_FAR = 0.7;
     /** How much of the prefix or suffix anchors a fuzzy search. */
     static final int ANCHOR = 8;
 
@@ -72,47 +80,28 @@ public final class Anchoring {
         }
         double scale = oldLength <= 0 ? 1 : (double) text.length() / oldLength;
         int near = (int) Math.round(oldStart * scale);
-        for (int delta = -q.length(); delta <= q.length(); delta += Math.max(1, q.length() / 8)) {
-            int start = Math.max(0, Math.min(text.length(), near + delta));
-            candidates.add(new Place(start, Math.min(text.length(), start + q.length())));
-        }
+        candidates.addAll(NearMatch.around(text, q, near));
         Place best = null;
         double bestSimilarity = 0;
         for (Place p : candidates) {
             if (p.end() <= p.start()) {
                 continue;
             }
-            double similarity = dice(q, text.substring(p.start(), p.end()));
-            if (similarity > bestSimilarity) {
+            double similarity = Dice.similarity(q, text.substring(p.start(), p.end()));
+            boolean vouched = text.startsWith(prefixAnchor, p.start() - prefixAnchor.length()) && !prefixAnchor.isEmpty()
+                    || text.startsWith(suffixAnchor, p.end()) && !suffixAnchor.isEmpty()
+                    || Math.abs(p.start() - near) <= q.length();
+            if (similarity < (vouched ? MIN_SIMILARITY : MIN_SIMILARITY_FAR)) {
+                continue;
+            }
+            // equally alike: the nearer to the old place (the same words said twice)
+            if (similarity > bestSimilarity || similarity == bestSimilarity
+                    && Math.abs(p.start() - near) < Math.abs(best.start() - near)) {
                 bestSimilarity = similarity;
                 best = p;
             }
         }
-        return bestSimilarity >= MIN_SIMILARITY ? Optional.of(best) : Optional.empty();
-    }
-
-    static double dice(String a, String b) {
-        if (a.length() < 2 || b.length() < 2) {
-            return a.equals(b) ? 1 : 0;
-        }
-        List<String> pa = pairs(a);
-        List<String> pb = pairs(b);
-        int total = pa.size() + pb.size();
-        int common = 0;
-        for (String p : pa) {
-            if (pb.remove(p)) {
-                common++;
-            }
-        }
-        return 2.0 * common / total;
-    }
-
-    private static List<String> pairs(String s) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i + 2 <= s.length(); i++) {
-            out.add(s.substring(i, i + 2));
-        }
-        return out;
+        return Optional.ofNullable(best);
     }
 
     private static int commonSuffix(String before, String prefix) {

@@ -111,27 +111,29 @@ public final class AnnotationService {
 
     /**
      * Moves every annotation of an old version of a report onto its new version, placing each passage again
-     * by its quote; those that cannot be placed stay, marked orphaned. Returns how many were placed.
+     * by its quote; those that cannot be placed stay, marked orphaned. All move in one transaction: if one
+     * cannot be written, every one stays on the old version. Returns how many were placed.
      */
     public Reanchored reanchor(ReportDocument oldVersion, ReportDocument newVersion) {
+        long to = newVersion.report().id();
+        List<AnnotationRepository.Move> moves = new ArrayList<>();
         int placed = 0;
-        List<Annotation> orphaned = new ArrayList<>();
         for (Annotation a : annotations.list(oldVersion.report().id(), null)) {
             Quote quote = new Quote(a.exact(), a.prefix(), a.suffix());
             Optional<Anchoring.Place> place = Anchoring.locate(newVersion.text(), quote, a.start(),
                     oldVersion.text().length());
             if (place.isPresent()) {
                 Quote now = Quote.of(newVersion.text(), place.get().start(), place.get().end());
-                annotations.move(a.id(), newVersion.report().id(), place.get().start(), place.get().end(), now.exact(),
-                        now.prefix(), now.suffix(), Annotation.Status.ANCHORED);
+                moves.add(new AnnotationRepository.Move(a.id(), to, place.get().start(), place.get().end(),
+                        now.exact(), now.prefix(), now.suffix(), Annotation.Status.ANCHORED));
                 placed++;
             } else {
-                annotations.move(a.id(), newVersion.report().id(), 0, 0, a.exact(), a.prefix(), a.suffix(),
-                        Annotation.Status.ORPHANED);
-                orphaned.add(a);
+                moves.add(new AnnotationRepository.Move(a.id(), to, 0, 0, a.exact(), a.prefix(), a.suffix(),
+                        Annotation.Status.ORPHANED));
             }
         }
-        return new Reanchored(placed, orphaned.size());
+        annotations.moveAll(moves);
+        return new Reanchored(placed, moves.size() - placed);
     }
 
     /** How a re-anchoring went. */

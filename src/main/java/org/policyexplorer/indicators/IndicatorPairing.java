@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.policyexplorer.domain.Indicator;
+import org.policyexplorer.text.Dice;
 
 /**
  * Sets each target beside the result of the same indicator (see docs/indicators.md). Two figures can pair
@@ -107,7 +108,7 @@ public final class IndicatorPairing {
         if (x.length() >= MIN_CONTAINED && y.length() >= MIN_CONTAINED && (x.endsWith(y) || y.endsWith(x))) {
             return 0.9;
         }
-        return x.length() < MIN_NAME || y.length() < MIN_NAME ? 0 : dice(x, y);
+        return x.length() < MIN_NAME || y.length() < MIN_NAME ? 0 : Dice.similarity(x, y);
     }
 
     static boolean plausibleScale(Indicator r, Indicator t) {
@@ -201,9 +202,9 @@ public final class IndicatorPairing {
         }
         boolean contained = x.length() >= MIN_CONTAINED && y.contains(x) || y.length() >= MIN_CONTAINED && x.contains(y);
         if (contained) {
-            return Math.max(0.8, dice(x, y));
+            return Math.max(0.8, Dice.similarity(x, y));
         }
-        return dice(x, y);
+        return Dice.similarity(x, y);
     }
 
     private static String withoutVerb(Indicator i) {
@@ -217,29 +218,6 @@ public final class IndicatorPairing {
             return 0;
         }
         return a.change().equals(b.change()) ? VERB_BONUS : -VERB_PENALTY;
-    }
-
-    private static double dice(String x, String y) {
-        if (x.length() < 2 || y.length() < 2) {
-            return x.equals(y) ? 1 : 0;
-        }
-        List<String> px = pairs(x);
-        List<String> py = new ArrayList<>(pairs(y));
-        int common = 0;
-        for (String p : px) {
-            if (py.remove(p)) {
-                common++;
-            }
-        }
-        return 2.0 * common / (px.size() + pairs(y).size());
-    }
-
-    private static List<String> pairs(String s) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i + 2 <= s.length(); i++) {
-            out.add(s.substring(i, i + 2));
-        }
-        return out;
     }
 
     /** The name without quotes, brackets and spaces. */

@@ -82,22 +82,29 @@ public final class AnnotationRepository {
         });
     }
 
-    /** Puts an annotation on another report (a new version) at a new place, or marks it orphaned. */
-    public void move(long id, long reportId, int start, int end, String exact, String prefix, String suffix,
-                     Annotation.Status status) {
+    /** An annotation put on another report (a new version) at a new place, or marked orphaned there. */
+    public record Move(long id, long reportId, int start, int end, String exact, String prefix, String suffix,
+                       Annotation.Status status) {
+    }
+
+    /** Moves several annotations at once: all or none, so a failure leaves every one on the old version. */
+    public void moveAll(List<Move> moves) {
         db.write(c -> {
+            String now = Instant.now().toString();
             try (PreparedStatement ps = c.prepareStatement("UPDATE annotation SET report_id = ?, start_pos = ?, "
                     + "end_pos = ?, exact = ?, prefix = ?, suffix = ?, status = ?, updated_at = ? WHERE id = ?")) {
-                ps.setLong(1, reportId);
-                ps.setInt(2, start);
-                ps.setInt(3, end);
-                ps.setString(4, exact);
-                ps.setString(5, prefix);
-                ps.setString(6, suffix);
-                ps.setString(7, status.key());
-                ps.setString(8, Instant.now().toString());
-                ps.setLong(9, id);
-                ps.executeUpdate();
+                for (Move m : moves) {
+                    ps.setLong(1, m.reportId());
+                    ps.setInt(2, m.start());
+                    ps.setInt(3, m.end());
+                    ps.setString(4, m.exact());
+                    ps.setString(5, m.prefix());
+                    ps.setString(6, m.suffix());
+                    ps.setString(7, m.status().key());
+                    ps.setString(8, now);
+                    ps.setLong(9, m.id());
+                    ps.executeUpdate();
+                }
             }
             return null;
         });

@@ -256,22 +256,13 @@ public final class Database implements AutoCloseable {
             String script = loadScript(MIGRATIONS[v]);
             int target = v + 1;
             write(c -> {
+                SqlScript.run(c, script);
                 try (Statement st = c.createStatement()) {
-                    for (String statement : script.split(";\\s*(\\r?\\n|$)")) {
-                        if (hasSql(statement)) {
-                            st.execute(statement);
-                        }
-                    }
                     st.execute("PRAGMA user_version = " + target);
                 }
                 return null;
             });
         }
-    }
-
-    /** A chunk between semicolons may start with comment lines and still hold a statement. */
-    private static boolean hasSql(String chunk) {
-        return chunk.lines().anyMatch(l -> !l.isBlank() && !l.strip().startsWith("--"));
     }
 
     private static String loadScript(String name) throws IOException {

@@ -83,6 +83,7 @@ public final class ReportRepository {
             for (ReportIndexer indexer : indexers) {
                 indexer.added(c, document);
             }
+            TransactionPause.here(c);
             return new Stored(stored, true);
         });
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +18,9 @@ import org.policyexplorer.library.ReportImporter;
 import org.policyexplorer.store.AnnotationRepository;
 import org.policyexplorer.store.Database;
 import org.policyexplorer.store.ReportRepository;
+import org.policyexplorer.store.StoreException;
+import org.sqlite.SQLiteCommitListener;
+import org.sqlite.SQLiteConnection;
 
 class AnnotationServiceTest {
     @TempDir
@@ -138,6 +142,93 @@ class AnnotationServiceTest {
         assertThat(d.exact()).isEqualTo(doomed.exact());
         assertThat(service.list(seed.report().id(), null)).isEmpty();
         assertThat(investment.id()).isEqualTo(i.id());
+    }
+
+    @Test
+    void reanchoringWritesEveryAnnotationInOneTransaction() throws Exception {
+        for (String quote : List.of("河长制", "招商", "上海", "获评国家节水型社会达标县")) {
+            service.createByQuote(seed, quote, 1, quote, List.of(), null);
+        }
+        ReportDocument next = load(seed.text().replace("获评国家节水型社会达标县。", "")
+                .replace("2017年工作回顾\n", "2017年工作回顾\n（修订稿增加的一段说明文字。）\n"));
+        CommitCounter commits = new CommitCounter();
+        db.read(c -> {
+            c.unwrap(SQLiteConnection.class).addCommitListener(commits);
+            return null;
+        });
+        // the driver's own bookkeeping around a transaction may commit too: measure what one write costs
+        service.update(service.list(seed.report().id(), null).get(0).id(), "河长制", List.of(), "#81c784");
+        int oneWrite = commits.reset();
+        AnnotationService.Reanchored result = service.reanchor(seed, next);
+        int reanchoring = commits.reset();
+        db.read(c -> {
+            c.unwrap(SQLiteConnection.class).removeCommitListener(commits);
+            return null;
+        });
+
+        assertThat(result.placed()).isEqualTo(3);
+        assertThat(result.orphaned()).isEqualTo(1);
+        assertThat(service.list(next.report().id(), null)).hasSize(4);
+        assertThat(oneWrite).isPositive();
+        assertThat(reanchoring).as("four annotations moved as one write").isEqualTo(oneWrite);
+        assertThat(commits.rollbacks).isZero();
+    }
+
+    /** Counts what SQLite's commit and rollback hooks report on the store's connection. */
+    private static final class CommitCounter implements SQLiteCommitListener {
+        private int commits;
+        private int rollbacks;
+
+        @Override
+        public void onCommit() {
+            commits++;
+        }
+
+        @Override
+        public void onRollback() {
+            rollbacks++;
+        }
+
+        int reset() {
+            int n = commits;
+            commits = 0;
+            return n;
+        }
+    }
+
+    @Test
+    void aFailureMidwayLeavesEveryAnnotationOnTheOldVersion() throws Exception {
+        service.createByQuote(seed, "招商", 1, "第一条", List.of(), null);
+        service.createByQuote(seed, "上海", 1, "第二条", List.of(), null);
+        service.createByQuote(seed, "河长制", 1, "第三条", List.of(), null);
+        // moved in text order: the second is refused after the first is written
+        assertThat(service.list(seed.report().id(), null)).extracting(Annotation::note)
+                .containsExactly("第一条", "第二条", "第三条");
+        ReportDocument next = load(seed.text().replace("2017年工作回顾\n", "2017年工作回顾\n（修订稿增加的一段说明文字。）\n"));
+        // the store itself refuses to move the second: the first is moved by then, in the same transaction
+        execute("CREATE TRIGGER refuse_second BEFORE UPDATE OF report_id ON annotation WHEN old.note = '第二条' "
+                + "BEGIN SELECT RAISE(ABORT, 'refused'); END");
+        List<Annotation> before = service.list(seed.report().id(), null);
+
+        assertThatThrownBy(() -> service.reanchor(seed, next)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("refused");
+        assertThat(service.list(next.report().id(), null)).isEmpty();
+        assertThat(service.list(seed.report().id(), null)).usingRecursiveFieldByFieldElementComparator()
+                .containsExactlyElementsOf(before);
+
+        execute("DROP TRIGGER refuse_second");
+        assertThat(service.reanchor(seed, next).placed()).isEqualTo(3);
+        assertThat(service.list(next.report().id(), null)).extracting(Annotation::note)
+                .containsExactlyInAnyOrder("第一条", "第二条", "第三条");
+    }
+
+    private void execute(String sql) {
+        db.write(c -> {
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate(sql);
+            }
+            return null;
+        });
     }
 
     private static Annotation byNote(List<Annotation> list, String note) {

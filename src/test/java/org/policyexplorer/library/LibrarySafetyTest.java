@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,7 @@ import org.policyexplorer.TestReports;
 import org.policyexplorer.app.AppContext;
 import org.policyexplorer.app.InstanceLock;
 import org.policyexplorer.app.Messages;
+import org.policyexplorer.domain.ReportDocument;
 import org.policyexplorer.store.Database;
 import org.policyexplorer.store.StoreException;
 
@@ -61,6 +63,61 @@ class LibrarySafetyTest {
     }
 
     @Test
+    void aKillInsideTheOpenImportTransactionLeavesTheStoreAsItWas() throws Exception {
+        Path db = dir.resolve("paused.db");
+        long seedId;
+        String seedText;
+        try (AppContext context = new AppContext(db, new Messages(Locale.ENGLISH))) {
+            seedId = context.library().latestOrSeed().id();
+            ReportDocument seed = context.library().load(seedId).orElseThrow();
+            seedText = seed.text();
+            context.annotations().createByQuote(seed, "河长制", 1, "written before the kill", List.of("生态"), null);
+            context.settings().putAll(Map.of("k", "v"));
+        }
+        String before = rowCounts(db);
+        Path marker = dir.resolve("in-transaction.marker");
+        Path report = TestReports.path("/corpus/report_guangdong_2022.txt");
+        // store.TransactionPause: the child writes the marker from inside the import's open write transaction,
+        // with the report, its outline and its index rows written, and waits there
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dpe.test.pauseInTransaction=" + marker, "-cp", System.getProperty("java.class.path"),
+                "org.policyexplorer.Main", "--db", db.toString(), "import", report.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("paused-child.log").toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!Files.exists(marker)) {
+                assertThat(child.isAlive()).as("child ended before the pause: %s",
+                        Files.exists(dir.resolve("paused-child.log")) ? Files.readString(dir.resolve("paused-child.log"))
+                                : "").isTrue();
+                assertThat(System.nanoTime()).as("marker within 60 s").isLessThan(deadline);
+                Thread.sleep(20);
+            }
+            // the seed and the new report: the import's own transaction sees its uncommitted row
+            assertThat(Files.readString(marker)).isEqualTo("reports in transaction 2\n");
+        } finally {
+            child.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL: no shutdown hook, no rollback
+        }
+        assertThat(child.isAlive()).isFalse();
+        assertThat(db.resolveSibling(db.getFileName() + "-wal")).as("the child died with the store open").exists();
+
+        try (Database store = Database.open(db)) {
+            assertThat(query(store, "PRAGMA integrity_check")).isEqualTo("ok");
+            assertThat(rowCounts(store)).as("nothing of the import, everything from before").isEqualTo(before);
+        }
+        try (AppContext context = new AppContext(db, new Messages(Locale.ENGLISH))) {
+            assertThat(context.annotations().list(seedId, "生态")).extracting(a -> a.note())
+                    .containsExactly("written before the kill");
+            assertThat(context.settings().get("k")).contains("v");
+            assertThat(context.search().search("招商", org.policyexplorer.search.SearchScope.report(seedId), 10,
+                    org.policyexplorer.search.SearchOrder.RANK).total())
+                    .isEqualTo(org.policyexplorer.TestReports.occurrences(seedText, "招商"));
+            // the rolled-back import leaves nothing in the way of doing it again
+            assertThat(context.library().importOne(report).created()).isTrue();
+            assertThat(context.library().list()).hasSize(2);
+        }
+    }
+
+    @Test
     void aDamagedStoreIsSetAsideAndAFreshOneOpened() throws Exception {
         Path db = dir.resolve("damaged.db");
         Files.write(db, "this is not a SQLite database, just some bytes where one should be".repeat(100)
@@ -97,6 +154,19 @@ class LibrarySafetyTest {
         try (InstanceLock again = InstanceLock.tryAcquire(db)) {
             assertThat(again).as("released when the first window closes").isNotNull();
         }
+    }
+
+    /** How many rows each table that an import or the earlier work writes holds. */
+    private static String rowCounts(Path file) {
+        try (Database store = Database.open(file)) {
+            return rowCounts(store);
+        }
+    }
+
+    private static String rowCounts(Database store) {
+        return query(store, "SELECT 'report ' || (SELECT count(*) FROM report) || ', section ' || (SELECT count(*) "
+                + "FROM section) || ', search_row ' || (SELECT count(*) FROM search_row) || ', annotation ' || "
+                + "(SELECT count(*) FROM annotation) || ', preference ' || (SELECT count(*) FROM preference)");
     }
 
     private static String query(Database db, String sql) {
