@@ -3,7 +3,6 @@ package org.policyexplorer.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -32,6 +31,14 @@ final class CheckOutlineCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    /** {@code check-outline --json}: how many reports are right as labelled, and what differs in each. */
+    record CheckJson(long right, int total, List<FileJson> reports) {
+    }
+
+    /** One labelled file: right, or the differences from its label. */
+    record FileJson(String file, boolean right, List<String> differences) {
+    }
+
     @Override
     public Integer call() throws IOException {
         Map<String, OutlineExpectation> labels;
@@ -44,17 +51,8 @@ final class CheckOutlineCommand implements Callable<Integer> {
         long right = results.stream().filter(OutlineCheck.Result::right).count();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("right", right);
-            m.put("total", results.size());
-            m.put("reports", results.stream().map(r -> {
-                Map<String, Object> item = new LinkedHashMap<>();
-                item.put("file", r.file());
-                item.put("right", r.right());
-                item.put("differences", r.differences());
-                return item;
-            }).toList());
-            Json.print(out, m);
+            Json.print(out, new CheckJson(right, results.size(), results.stream()
+                    .map(r -> new FileJson(r.file(), r.right(), r.differences())).toList()));
         } else {
             for (OutlineCheck.Result r : results) {
                 out.println((r.right() ? "ok    " : "WRONG ") + r.file());

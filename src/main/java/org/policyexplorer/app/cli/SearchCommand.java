@@ -1,16 +1,12 @@
 package org.policyexplorer.app.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.policyexplorer.app.AppContext;
 import org.policyexplorer.app.SectionPaths;
 import org.policyexplorer.domain.PartRole;
-import org.policyexplorer.search.Occurrence;
 import org.policyexplorer.search.SearchHit;
 import org.policyexplorer.search.SearchOrder;
 import org.policyexplorer.search.SearchResult;
@@ -68,7 +64,7 @@ final class SearchCommand implements Callable<Integer> {
             SectionPaths paths = new SectionPaths(context.reports(), context.messages());
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                Json.print(out, toJson(result, paths));
+                Json.print(out, ResultJson.of(result, paths));
             } else {
                 out.println(context.messages().get("search.summary", result.total(), result.sectionsWithHits(),
                         result.tookMs()));
@@ -110,28 +106,20 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
-    private static Map<String, Object> toJson(SearchResult result, SectionPaths paths) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("query", result.query());
-        m.put("total", result.total());
-        m.put("sectionsWithHits", result.sectionsWithHits());
-        m.put("tookMs", result.tookMs());
-        List<Object> hits = new ArrayList<>();
-        for (SearchHit hit : result.hits()) {
-            Map<String, Object> h = new LinkedHashMap<>();
-            h.put("report", hit.reportId());
-            h.put("sectionId", hit.sectionId());
-            h.put("path", paths.path(hit.reportId(), hit.sectionId()));
-            h.put("count", hit.count());
-            h.put("snippet", hit.snippet());
-            List<int[]> offsets = new ArrayList<>();
-            for (Occurrence o : hit.occurrences()) {
-                offsets.add(new int[] {o.codePointStart(), o.codePointEnd()});
-            }
-            h.put("offsets", offsets);
-            hits.add(h);
+    /** {@code search --json}. */
+    record ResultJson(String query, int total, int sectionsWithHits, long tookMs, List<HitJson> hits) {
+        static ResultJson of(SearchResult result, SectionPaths paths) {
+            return new ResultJson(result.query(), result.total(), result.sectionsWithHits(), result.tookMs(),
+                    result.hits().stream().map(hit -> HitJson.of(hit, paths)).toList());
         }
-        m.put("hits", hits);
-        return m;
+    }
+
+    /** A hit: the smallest section holding occurrences, and each occurrence as [start, end) in code points. */
+    record HitJson(long report, long sectionId, List<String> path, int count, String snippet, List<int[]> offsets) {
+        static HitJson of(SearchHit hit, SectionPaths paths) {
+            return new HitJson(hit.reportId(), hit.sectionId(), paths.path(hit.reportId(), hit.sectionId()),
+                    hit.count(), hit.snippet(), hit.occurrences().stream()
+                    .map(o -> new int[] {o.codePointStart(), o.codePointEnd()}).toList());
+        }
     }
 }

@@ -35,7 +35,7 @@ final class SetReportCommand extends OneReportCommand {
             updated = context.outlineCorrections().correctLevel(r.id(), ReportLevel.fromKey(level.name()));
         }
         if (json) {
-            Json.print(out, ReportJson.reportWithSource(updated));
+            Json.print(out, ReportJson.Listed.of(updated));
         } else {
             out.println(updated.title() + " · " + updated.place() + " · " + updated.year());
         }
