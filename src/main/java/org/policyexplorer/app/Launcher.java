@@ -30,6 +30,8 @@ public final class Launcher {
     public static int run(String[] args, PrintWriter out, PrintWriter err,
                           java.util.function.ToIntFunction<StartOptions> windowLauncher) {
         CommandLine cli = new CommandLine(new PolicyExplorerCommand(windowLauncher));
+        // enum options (--part, --order, --format, --role, --level) take any case, as the hand parsing did
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

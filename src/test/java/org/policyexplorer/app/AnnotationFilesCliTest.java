@@ -152,7 +152,7 @@ class AnnotationFilesCliTest {
         Path pdf = dir.resolve("a.pdf");
         cli.run("export", "--format", "pdf", "--out", pdf.toString());
         assertThat(cli.exit).isEqualTo(2);
-        assertThat(cli.err).contains("pdf");
+        assertThat(cli.err).contains("--format").contains("qdpx").contains("pdf");
         assertThat(pdf).doesNotExist();
         cli.run("export", "--out", pdf.toString());
         assertThat(cli.exit).as("--format is required").isEqualTo(2);

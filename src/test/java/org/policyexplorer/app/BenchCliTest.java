@@ -67,6 +67,7 @@ class BenchCliTest {
         assertThat(cli.err).contains("startup");
         cli.run("bench");
         assertThat(cli.exit).isEqualTo(2);
+        assertThat(cli.err).as("the usage lists the benchmarks").contains("search").contains("import");
         cli.run("bench", "search", "--reports", "many");
         assertThat(cli.exit).isEqualTo(2);
         assertThat(cli.err).contains("many");

@@ -56,4 +56,21 @@ class CheckCliTest {
                     : own.asInt());
         }
     }
+
+    @Test
+    void missingFoldersAndReportFilesAreNamedInTheMessage() throws Exception {
+        CliRun cli = new CliRun(dir.resolve("cli.db"), "zh");
+        Path gold = TestReports.path("/labelled/gold");
+        cli.run("check-gold", dir.resolve("no-corpus").toString(), "--gold", gold.toString());
+        assertThat(cli.exit).isEqualTo(2);
+        assertThat(cli.err).contains("找不到").contains("no-corpus").doesNotContain("Exception");
+        cli.run("check-gold", TestReports.path("/corpus").toString(), "--gold", dir.resolve("no-gold").toString());
+        assertThat(cli.exit).isEqualTo(2);
+        assertThat(cli.err).contains("no-gold");
+        // a folder without the reports the gold names: the first one it needs is named
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        cli.run("check-gold", empty.toString(), "--gold", gold.toString());
+        assertThat(cli.exit).isEqualTo(2);
+        assertThat(cli.err).contains("无法读取").contains("report_anhui_2026.txt");
+    }
 }

@@ -108,6 +108,9 @@ class CliDataActionsTest {
         assertThat(r.get("place").asText()).isEqualTo("某某市某某县");
         assertThat(r.get("year").asInt()).isEqualTo(2031);
         assertThat(r.get("level").asText()).isEqualTo("county");
+        // any case, as the other enum options
+        assertThat(json.readTree(run("set-report", "--report", Long.toString(id), "--level", "City", "--json"))
+                .get("level").asText()).isEqualTo("city");
         run("set-report", "--report", Long.toString(id), "--level", "shire");
         assertThat(exit).isNotZero();
         assertThat(err).contains("shire");

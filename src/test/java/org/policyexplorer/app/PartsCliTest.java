@@ -67,9 +67,10 @@ class PartsCliTest {
         JsonShape.assertFields(said, "report:int part:int role:str year:null corrected:bool");
         assertThat(said.get("part").asLong()).isEqualTo(plan);
         assertThat(said.get("role").asText()).isEqualTo("governance");
-        JsonNode withYear = json.readTree(run("set-part", "--part", Long.toString(plan), "--role", "plan", "--year",
+        JsonNode withYear = json.readTree(run("set-part", "--part", Long.toString(plan), "--role", "Plan", "--year",
                 "2018", "--json"));
         JsonShape.assertFields(withYear, "report:int part:int role:str year:int corrected:bool");
+        // any case is accepted, and the role is given back as its key
         assertThat(withYear.get("role").asText()).isEqualTo("plan");
         run("set-part", "--part", Long.toString(plan), "--role", "governance");
         JsonNode corrected = parts().get(2);
@@ -129,5 +130,23 @@ class PartsCliTest {
         assertThat(seed.get("differences")).hasSize(1);
         assertThat(seed.get("differences").get(0).asText()).contains("part 3").contains("governance");
         assertThat(check.get("reports").get(1).get("differences").get(0).asText()).contains("missing");
+    }
+
+    @Test
+    void checkOutlineSaysWhichFolderOrLabelsFileIsNotThere() throws Exception {
+        Path labels = TestReports.path("/labelled/expected.json");
+        run("check-outline", dir.resolve("no-such-folder").toString(), "--expected", labels.toString());
+        assertThat(exit).isEqualTo(2);
+        assertThat(err).contains("找不到").contains("no-such-folder").doesNotContain("Exception");
+        Path corpus = TestReports.path("/corpus");
+        run("check-outline", corpus.toString(), "--expected", dir.resolve("labels.json").toString());
+        assertThat(exit).isEqualTo(2);
+        assertThat(err).contains("找不到").contains("labels.json");
+        Path notJson = Files.writeString(dir.resolve("labels.txt"), "place: 通州区", StandardCharsets.UTF_8);
+        run("check-outline", corpus.toString(), "--expected", notJson.toString());
+        assertThat(exit).isEqualTo(2);
+        assertThat(err).contains("无法读取").contains("labels.txt");
+        run("check-outline", corpus.toString());
+        assertThat(exit).as("--expected is required").isEqualTo(2);
     }
 }

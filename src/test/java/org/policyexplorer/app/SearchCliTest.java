@@ -106,12 +106,13 @@ class SearchCliTest {
 
     @Test
     void badOptionsAndUnknownReportsExitWithAMessage() {
+        // picocli's message: the option, what it takes and what it got
         cli.run("search", "招商", "--order", "sideways");
         assertThat(cli.exit).isEqualTo(2);
-        assertThat(cli.err).contains("sideways");
+        assertThat(cli.err).contains("--order").contains("[rank, position]").contains("sideways");
         cli.run("search", "招商", "--part", "appendix");
         assertThat(cli.exit).isEqualTo(2);
-        assertThat(cli.err).contains("appendix");
+        assertThat(cli.err).contains("--part").contains("governance").contains("appendix");
         cli.run("search", "招商", "--report", "999");
         assertThat(cli.exit).isEqualTo(2);
         assertThat(cli.err).contains("没有编号为 999 的报告");

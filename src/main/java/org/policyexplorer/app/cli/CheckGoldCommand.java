@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code check-gold DIR --gold GOLD_DIR [--json]}: 对照 and 指标 scored on hand-judged gold. */
@@ -19,6 +20,9 @@ import picocli.CommandLine.Spec;
         + "result–target pairs) on the hand-judged gold of GOLD_DIR, importing the reports of DIR into a "
         + "temporary store.")
 final class CheckGoldCommand implements Callable<Integer> {
+    @ParentCommand
+    PolicyExplorerCommand root;
+
     @Spec
     CommandSpec spec;
 
@@ -57,8 +61,16 @@ final class CheckGoldCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
-        List<GoldCheck.Score> scores = new GoldCheck().run(dir, gold);
+    public Integer call() {
+        UserError.requireFolder(root.options().messages(), dir);
+        UserError.requireFolder(root.options().messages(), gold);
+        List<GoldCheck.Score> scores;
+        try {
+            scores = new GoldCheck().run(dir, gold);
+        } catch (IOException e) {
+            // a gold file, or a report file the gold names in DIR (the exception names which)
+            throw UserError.cannotRead(root.options().messages(), gold, e);
+        }
         PrintWriter out = spec.commandLine().getOut();
         Totals t = Totals.of(scores);
         if (json) {

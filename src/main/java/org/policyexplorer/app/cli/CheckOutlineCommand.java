@@ -12,12 +12,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code check-outline DIR --expected FILE.json [--json]}: the parser's score on labelled reports. */
 @Command(name = "check-outline", description = "Import every labelled report of DIR into a temporary store and "
         + "print what differs from its label (parts, roles, years, chapter counts, place, year, level).")
 final class CheckOutlineCommand implements Callable<Integer> {
+    @ParentCommand
+    PolicyExplorerCommand root;
+
     @Spec
     CommandSpec spec;
 
@@ -40,14 +44,20 @@ final class CheckOutlineCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
+        UserError.requireFolder(root.options().messages(), dir);
         Map<String, OutlineExpectation> labels;
         try {
             labels = OutlineExpectation.read(expected);
         } catch (IOException e) {
-            throw new UserError("cannot read " + expected + ": " + e.getMessage());
+            throw UserError.cannotRead(root.options().messages(), expected, e);
         }
-        List<OutlineCheck.Result> results = new OutlineCheck().run(dir, labels);
+        List<OutlineCheck.Result> results;
+        try {
+            results = new OutlineCheck().run(dir, labels);
+        } catch (IOException e) {
+            throw UserError.cannotRead(root.options().messages(), dir, e);
+        }
         long right = results.stream().filter(OutlineCheck.Result::right).count();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -43,15 +43,22 @@ final class SearchCommand implements Callable<Integer> {
         boolean all;
     }
 
-    @Option(names = "--part", paramLabel = "ROLE", description = "Only in parts of this role: review, plan, "
-            + "governance, preamble, other.")
-    String part;
+    /** The roles a search can be limited to, as scripts spell them (in any case: the launcher allows it). */
+    enum Part { review, plan, governance, preamble, other }
+
+    /** How hits are listed: best first, or as they come in the reports. */
+    enum Order { rank, position }
+
+    @Option(names = "--part", paramLabel = "ROLE", description = "Only in parts of this role: "
+            + "${COMPLETION-CANDIDATES}.")
+    Part part;
 
     @Option(names = "--limit", defaultValue = "50", description = "How many hits to list (default 50).")
     int limit;
 
-    @Option(names = "--order", defaultValue = "rank", description = "rank (best first) or position.")
-    String order;
+    @Option(names = "--order", defaultValue = "rank", paramLabel = "rank|position",
+            description = "rank (best first, the default) or position.")
+    Order order;
 
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
@@ -60,7 +67,8 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         try (AppContext context = root.openContext()) {
             SearchScope scope = scope(context);
-            SearchResult result = context.search().search(String.join(" ", words), scope, limit, searchOrder(context));
+            SearchResult result = context.search().search(String.join(" ", words), scope, limit,
+                    SearchOrder.valueOf(order.name().toUpperCase(Locale.ROOT)));
             SectionPaths paths = new SectionPaths(context.reports(), context.messages());
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
@@ -88,22 +96,7 @@ final class SearchCommand implements Callable<Integer> {
         } else {
             scope = SearchScope.report(context.seed().latestOrSeed().id());
         }
-        if (part == null) {
-            return scope;
-        }
-        try {
-            return scope.withRole(PartRole.fromKey(part));
-        } catch (IllegalArgumentException e) {
-            throw new UserError(context.messages().get("cli.error.badPart", part));
-        }
-    }
-
-    private SearchOrder searchOrder(AppContext context) {
-        try {
-            return SearchOrder.valueOf(order.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new UserError(context.messages().get("cli.error.badOrder", order));
-        }
+        return part == null ? scope : scope.withRole(PartRole.fromKey(part.name()));
     }
 
     /** {@code search --json}. */
