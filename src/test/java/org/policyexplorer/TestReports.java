@@ -13,7 +13,24 @@ public final class TestReports {
         "report_liaoning_2026.txt", "report_hainan_2026.txt", "report_jilin_2026.txt",
     };
 
+    /**
+     * Two characters outside the BMP (U+21484 and U+20000: two Java chars each, one code point each). Put into a
+     * report's opening sentence by {@link #withOutsideBmp}, they make every later char offset differ from its
+     * code-point offset by two, so an exported offset that counts chars is caught.
+     */
+    public static final String OUTSIDE_BMP = "\uD845\uDC84\uD840\uDC00";
+
     private TestReports() {
+    }
+
+    /** A corpus report with {@link #OUTSIDE_BMP} before its opening sentence (现在，我代表…), ahead of every part. */
+    public static String withOutsideBmp(String corpusName) {
+        String text = corpus(corpusName);
+        int at = text.indexOf("现在");
+        if (at < 0 || at > 300) {
+            throw new IllegalArgumentException(corpusName + " has no opening 现在 near its start");
+        }
+        return text.substring(0, at) + OUTSIDE_BMP + text.substring(at);
     }
 
     public static String seed() {

@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.policyexplorer.ingest.ImportRejectedException;
 import org.policyexplorer.library.ReportImporter;
 import org.policyexplorer.library.SeedReport;
@@ -19,7 +17,11 @@ import org.policyexplorer.store.ReportRepository;
 public final class ImportBenchmark {
     private static final int RUNS = 7;
 
-    public Map<String, Object> run() {
+    /** The times of the first import in this JVM and of the warm ones after it (ms, one decimal). */
+    public record Result(int runs, double firstMs, double medianMs, double maxMs) {
+    }
+
+    public Result run() {
         byte[] seed = seedBytes();
         double[] times = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
@@ -33,13 +35,9 @@ public final class ImportBenchmark {
                 throw new IllegalStateException(e);
             }
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("runs", RUNS);
-        out.put("firstMs", round(times[0]));
         double[] warm = Arrays.copyOfRange(times, 1, RUNS);
-        out.put("medianMs", round(SearchBenchmark.percentile(warm, 50)));
-        out.put("maxMs", round(Arrays.stream(warm).max().orElse(0)));
-        return out;
+        return new Result(RUNS, round(times[0]), round(SearchBenchmark.percentile(warm, 50)),
+                round(Arrays.stream(warm).max().orElse(0)));
     }
 
     private static byte[] seedBytes() {

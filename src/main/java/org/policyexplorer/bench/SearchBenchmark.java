@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntConsumer;
 import org.policyexplorer.ingest.ImportRejectedException;
 import org.policyexplorer.library.ReportImporter;
@@ -32,7 +30,19 @@ public final class SearchBenchmark {
     private static final int RUNS = 5;
     private static final int LIMIT = 50;
 
-    public Map<String, Object> run(int reportCount, IntConsumer progress) {
+    /**
+     * What was measured: the library built, the index's and the scan's median and 95th-percentile times over all
+     * queries (ms), the index's speed-up over the scan, and each query's numbers.
+     */
+    public record Result(int reports, int paragraphs, long buildMs, double p50Ms, double p95Ms, double scanP50Ms,
+                         double scanP95Ms, double speedup, List<Query> queries) {
+    }
+
+    /** One query: what it finds (the same by index and scan, or the run fails) and its median times. */
+    public record Query(String query, int total, int sectionsWithHits, double p50Ms, double scanP50Ms) {
+    }
+
+    public Result run(int reportCount, IntConsumer progress) {
         Path dir;
         try {
             dir = Files.createTempDirectory("pe-bench");
@@ -68,12 +78,12 @@ public final class SearchBenchmark {
         }
     }
 
-    private Map<String, Object> measure(Database db, int reportCount, int rows, long buildMs) {
+    private Result measure(Database db, int reportCount, int rows, long buildMs) {
         SearchService index = new SearchService(db);
         ScanSearch scan = new ScanSearch(db);
         List<Double> indexTimes = new ArrayList<>();
         List<Double> scanTimes = new ArrayList<>();
-        List<Object> perQuery = new ArrayList<>();
+        List<Query> perQuery = new ArrayList<>();
         for (String query : QUERIES) {
             SearchResult result = index.search(query, SearchScope.all(), LIMIT, SearchOrder.RANK); // warm up
             int[] scanned = scan.search(query, LIMIT);
@@ -93,27 +103,14 @@ public final class SearchBenchmark {
                 indexTimes.add(q[i]);
                 scanTimes.add(s[i]);
             }
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("query", query);
-            m.put("total", result.total());
-            m.put("sectionsWithHits", result.sectionsWithHits());
-            m.put("p50Ms", round(percentile(q, 50)));
-            m.put("scanP50Ms", round(percentile(s, 50)));
-            perQuery.add(m);
+            perQuery.add(new Query(query, result.total(), result.sectionsWithHits(), round(percentile(q, 50)),
+                    round(percentile(s, 50))));
         }
         double[] qi = indexTimes.stream().mapToDouble(Double::doubleValue).toArray();
         double[] si = scanTimes.stream().mapToDouble(Double::doubleValue).toArray();
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("reports", reportCount);
-        out.put("paragraphs", rows);
-        out.put("buildMs", buildMs);
-        out.put("p50Ms", round(percentile(qi, 50)));
-        out.put("p95Ms", round(percentile(qi, 95)));
-        out.put("scanP50Ms", round(percentile(si, 50)));
-        out.put("scanP95Ms", round(percentile(si, 95)));
-        out.put("speedup", round(percentile(si, 50) / Math.max(0.001, percentile(qi, 50))));
-        out.put("queries", perQuery);
-        return out;
+        return new Result(reportCount, rows, buildMs, round(percentile(qi, 50)), round(percentile(qi, 95)),
+                round(percentile(si, 50)), round(percentile(si, 95)),
+                round(percentile(si, 50) / Math.max(0.001, percentile(qi, 50))), perQuery);
     }
 
     static double percentile(double[] values, int p) {

@@ -192,4 +192,35 @@ class AnnotationExportTest {
         }
         assertThat(service.list(null, null)).hasSize(2);
     }
+
+    @Test
+    void aW3cAnnotationFromAnotherToolIsReadInTheShapesTheModelAllows() throws Exception {
+        String source = "urn:policy-explorer:report:" + doc.report().sha256();
+        // one annotation, not a collection; a single selector object; a body by IRI beside a single-purpose
+        // list; properties we do not use
+        Path single = Files.writeString(dir.resolve("single.json"), "{\"@context\": \"http://www.w3.org/ns/anno.jsonld\", "
+                + "\"id\": \"urn:uuid:00000000-0000-0000-0000-00000000000a\", \"type\": \"Annotation\", "
+                + "\"creator\": {\"name\": \"someone\"}, \"body\": [\"http://example.org/note\", "
+                + "{\"type\": \"TextualBody\", \"purpose\": [\"tagging\"], \"value\": \"外来\"}], "
+                + "\"target\": {\"source\": \"" + source + "\", \"selector\": {\"type\": \"TextQuoteSelector\", "
+                + "\"exact\": \"新兴产业\"}}}", StandardCharsets.UTF_8);
+        // a page of items with a selector kind we do not use beside the quote, and a single body object
+        Path page = Files.writeString(dir.resolve("page.json"), "{\"type\": \"AnnotationPage\", \"items\": [{"
+                + "\"id\": \"urn:uuid:00000000-0000-0000-0000-00000000000b\", \"type\": \"Annotation\", "
+                + "\"body\": {\"type\": \"TextualBody\", \"value\": \"外来的批注\"}, \"target\": {\"source\": \""
+                + source + "\", \"selector\": [{\"type\": \"FragmentSelector\", \"value\": \"char=0,4\"}, "
+                + "{\"type\": \"TextQuoteSelector\", \"exact\": \"河长制\", \"prefix\": \"实现“\"}]}}]}",
+                StandardCharsets.UTF_8);
+        AnnotationImporter importer = new AnnotationImporter(reports, new AnnotationRepository(db));
+        assertThat(importer.importW3c(single).added()).isEqualTo(1);
+        assertThat(importer.importW3c(page).added()).isEqualTo(1);
+        Annotation tagged = service.list(doc.report().id(), "外来").get(0);
+        assertThat(tagged.exact()).isEqualTo("新兴产业");
+        assertThat(tagged.start()).isEqualTo(TEXT.indexOf("新兴产业"));
+        assertThat(tagged.note()).isEmpty(); // the IRI body has no text here
+        Annotation noted = service.list(doc.report().id(), null).stream()
+                .filter(a -> a.note().equals("外来的批注")).findFirst().orElseThrow();
+        assertThat(noted.start()).isEqualTo(TEXT.indexOf("河长制"));
+        assertThat(noted.tags()).isEmpty();
+    }
 }

@@ -78,6 +78,99 @@ class CliTest {
         assertThat(review.get("start").asInt()).isEqualTo(5);
     }
 
+    /** Checks one section's fields (role and year only on parts, number only where numbered) and its range. */
+    private static void assertSection(JsonNode s, String text, int parentStart, int parentEnd) {
+        List<String> spec = new ArrayList<>(List.of("id:int", "kind:str"));
+        boolean part = s.get("kind").asText().equals("part");
+        assertThat(s.has("role")).as("role on parts only: %s", s).isEqualTo(part);
+        if (part) {
+            spec.add("role:str");
+            if (s.has("year")) {
+                spec.add("year:int");
+            }
+        } else {
+            assertThat(s.has("year")).isFalse();
+        }
+        if (s.has("number")) {
+            spec.add("number:str");
+        }
+        spec.addAll(List.of("title:str|null", "start:int", "end:int", "children:arr"));
+        JsonShape.assertFields(s, String.join(" ", spec));
+        assertThat(s.get("kind").asText()).isIn("part", "chapter", "topic", "paragraph");
+        int start = s.get("start").asInt();
+        int end = s.get("end").asInt();
+        assertThat(start).isBetween(parentStart, end);
+        assertThat(end).isLessThanOrEqualTo(parentEnd);
+        String content = JsonShape.codePoints(text, start, end);
+        if (s.has("number") && part) {
+            assertThat(content).startsWith(s.get("number").asText() + "、" + s.get("title").asText());
+        } else if (s.get("kind").asText().equals("paragraph")) {
+            // a paragraph is one line of the file, or the rest of a heading's line
+            assertThat(content).doesNotContain("\n").isNotBlank();
+        } else if (!s.get("title").isNull()) {
+            assertThat(content).contains(s.get("title").asText());
+        }
+        for (JsonNode child : s.get("children")) {
+            assertSection(child, text, start, end);
+        }
+    }
+
+    @Test
+    void treeJsonHasTheDocumentedShapeAndCodePointRanges() throws Exception {
+        String text = TestReports.withOutsideBmp("report_hailar_2018.txt");
+        Path file = Files.writeString(dir.resolve("hailar.txt"), text, StandardCharsets.UTF_8);
+        run("import", file.toString());
+        JsonNode tree = json.readTree(run("tree", "--json"));
+        assertThat(lastExit).isZero();
+        JsonShape.assertFields(tree, "report:obj sections:arr");
+        JsonShape.assertFields(tree.get("report"), "id:int title:str place:str|null year:int|null level:str|null "
+                + "outlineUnsure:bool sha256:str");
+        assertThat(tree.at("/report/place").asText()).isEqualTo("海拉尔区");
+        assertThat(tree.at("/report/year").asInt()).isEqualTo(2018);
+        JsonNode sections = tree.get("sections");
+        assertThat(sections).extracting(p -> p.get("role").asText()).containsExactly("preamble", "review", "plan");
+        int length = text.codePointCount(0, text.length());
+        for (JsonNode part : sections) {
+            assertSection(part, text, 0, length);
+        }
+        // the review starts where its heading does, counted in code points (two fewer than chars)
+        int reviewAt = text.indexOf("一、2017年工作回顾");
+        assertThat(sections.get(1).get("start").asInt()).isEqualTo(reviewAt - 2)
+                .isEqualTo(text.codePointCount(0, reviewAt));
+        assertThat(sections.get(1).get("year").asInt()).isEqualTo(2017);
+        assertThat(sections.get(2).get("year").asInt()).isEqualTo(2018);
+        assertThat(sections.get(2).get("number").asText()).isEqualTo("二");
+        assertThat(sections.get(0).get("title").isNull()).isTrue(); // the title block has no heading
+        run("tree", "--report", "abc");
+        assertThat(lastExit).isEqualTo(2);
+        assertThat(err).contains("abc");
+    }
+
+    @Test
+    void importAndReportsJsonHaveTheDocumentedShape() throws Exception {
+        String text = TestReports.corpus("report_hailar_2018.txt");
+        Path file = Files.write(dir.resolve("hailar.txt"), TestReports.bytes("/corpus/report_hailar_2018.txt"));
+        JsonNode imported = json.readTree(run("import", file.toString(), "--json"));
+        JsonShape.assertFields(imported, "id:int created:bool structured:bool report:obj newVersionOf:null");
+        JsonShape.assertFields(imported.get("report"), "id:int title:str place:str|null year:int|null "
+                + "level:str|null outlineUnsure:bool sha256:str");
+        assertThat(imported.get("structured").asBoolean()).isTrue();
+        assertThat(imported.at("/report/id").asLong()).isEqualTo(imported.get("id").asLong());
+        assertThat(imported.at("/report/level").asText()).isEqualTo("district"); // 海拉尔区: a district
+        JsonNode row = json.readTree(run("reports", "--json")).get(0);
+        JsonShape.assertFields(row, "id:int title:str place:str|null year:int|null level:str|null "
+                + "outlineUnsure:bool sha256:str sourceName:str sourceEncoding:str length:int importedAt:str");
+        assertThat(row.get("sourceName").asText()).isEqualTo("hailar.txt");
+        assertThat(row.get("sourceEncoding").asText()).isEqualTo("UTF-8");
+        // length counts code points, as every offset does, of the text as stored (without the file's last line end)
+        String stored = text.stripTrailing();
+        assertThat(row.get("length").asInt()).isEqualTo(stored.codePointCount(0, stored.length()));
+        assertThat(java.time.Instant.parse(row.get("importedAt").asText())).isBeforeOrEqualTo(java.time.Instant.now());
+        run("reports", "--bogus");
+        assertThat(lastExit).isEqualTo(2);
+        assertThat(err).contains("--bogus");
+    }
+
     @Test
     void importIsIdempotentAndReportsListsWhatIsThere() throws Exception {
         Path file = Files.write(dir.resolve("hailar.txt"), TestReports.bytes("/corpus/report_hailar_2018.txt"));

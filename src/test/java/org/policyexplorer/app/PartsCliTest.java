@@ -37,7 +37,13 @@ class PartsCliTest {
 
     @Test
     void partsListRolesYearsConfidenceAndCorrections() throws Exception {
-        JsonNode report = json.readTree(run("parts", "--json")).get("report");
+        JsonNode all = json.readTree(run("parts", "--json"));
+        JsonShape.assertFields(all, "report:obj parts:arr");
+        JsonNode report = all.get("report");
+        JsonShape.assertFields(report, "id:int title:str place:str|null year:int|null level:str|null "
+                + "outlineUnsure:bool sha256:str");
+        all.get("parts").forEach(p -> JsonShape.assertFields(p, "id:int number:str|null title:str|null role:str "
+                + "year:int|null confidence:num corrected:bool"));
         assertThat(report.get("level").asText()).isEqualTo("district");
         assertThat(report.get("outlineUnsure").asBoolean()).isFalse();
         JsonNode parts = parts();
@@ -56,8 +62,17 @@ class PartsCliTest {
     void aCorrectionChangesRolesSearchScopesAndStaysAfterTheSameFileIsImportedAgain() throws Exception {
         long plan = parts().get(2).get("id").asLong();
         String before = run("search", "招商", "--part", "governance", "--json");
-        run("set-part", "--part", Long.toString(plan), "--role", "governance", "--json");
+        JsonNode said = json.readTree(run("set-part", "--part", Long.toString(plan), "--role", "governance", "--json"));
         assertThat(exit).isZero();
+        JsonShape.assertFields(said, "report:int part:int role:str year:null corrected:bool");
+        assertThat(said.get("part").asLong()).isEqualTo(plan);
+        assertThat(said.get("role").asText()).isEqualTo("governance");
+        JsonNode withYear = json.readTree(run("set-part", "--part", Long.toString(plan), "--role", "Plan", "--year",
+                "2018", "--json"));
+        JsonShape.assertFields(withYear, "report:int part:int role:str year:int corrected:bool");
+        // any case is accepted, and the role is given back as its key
+        assertThat(withYear.get("role").asText()).isEqualTo("plan");
+        run("set-part", "--part", Long.toString(plan), "--role", "governance");
         JsonNode corrected = parts().get(2);
         assertThat(corrected.get("role").asText()).isEqualTo("governance");
         assertThat(corrected.has("year") && !corrected.get("year").isNull()).isFalse();
@@ -89,6 +104,9 @@ class PartsCliTest {
         long chapter = json.readTree(run("tree", "--json")).at("/sections/1/children/1/id").asLong();
         run("set-part", "--part", Long.toString(chapter), "--role", "plan");
         assertThat(exit).isEqualTo(2);
+        run("parts", "--report", "999");
+        assertThat(exit).isEqualTo(2);
+        assertThat(err).contains("没有编号为 999 的报告");
     }
 
     @Test
@@ -112,5 +130,23 @@ class PartsCliTest {
         assertThat(seed.get("differences")).hasSize(1);
         assertThat(seed.get("differences").get(0).asText()).contains("part 3").contains("governance");
         assertThat(check.get("reports").get(1).get("differences").get(0).asText()).contains("missing");
+    }
+
+    @Test
+    void checkOutlineSaysWhichFolderOrLabelsFileIsNotThere() throws Exception {
+        Path labels = TestReports.path("/labelled/expected.json");
+        run("check-outline", dir.resolve("no-such-folder").toString(), "--expected", labels.toString());
+        assertThat(exit).isEqualTo(2);
+        assertThat(err).contains("找不到").contains("no-such-folder").doesNotContain("Exception");
+        Path corpus = TestReports.path("/corpus");
+        run("check-outline", corpus.toString(), "--expected", dir.resolve("labels.json").toString());
+        assertThat(exit).isEqualTo(2);
+        assertThat(err).contains("找不到").contains("labels.json");
+        Path notJson = Files.writeString(dir.resolve("labels.txt"), "place: 通州区", StandardCharsets.UTF_8);
+        run("check-outline", corpus.toString(), "--expected", notJson.toString());
+        assertThat(exit).isEqualTo(2);
+        assertThat(err).contains("无法读取").contains("labels.txt");
+        run("check-outline", corpus.toString());
+        assertThat(exit).as("--expected is required").isEqualTo(2);
     }
 }

@@ -1,6 +1,7 @@
 package org.policyexplorer.app.check;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,7 +60,10 @@ public final class GoldCheck {
                     long id = importer.importFile(reportsDir.resolve(gold.report())).report().id();
                     scores.add(score(gold, reports.load(id).orElseThrow()));
                 } catch (ImportRejectedException e) {
-                    throw new IOException("cannot import " + gold.report() + ": " + e.problem(), e);
+                    FileSystemException failed = new FileSystemException(reportsDir.resolve(gold.report()).toString(),
+                            null, "cannot import it: " + e.problem());
+                    failed.initCause(e);
+                    throw failed;
                 }
             }
         } finally {

@@ -1,7 +1,6 @@
 package org.policyexplorer.app.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import org.policyexplorer.annotate.AnnotationException;
 import org.policyexplorer.annotate.AnnotationPaths;
 import org.policyexplorer.app.AppContext;
@@ -9,27 +8,15 @@ import org.policyexplorer.domain.Annotation;
 import org.policyexplorer.domain.CodePointOffsets;
 import org.policyexplorer.domain.ReportDocument;
 
-/** The CLI's JSON of an annotation; offsets in code points. */
-final class AnnotationJson {
-    private AnnotationJson() {
-    }
+/** The CLI's JSON of an annotation ({@code annotate}, {@code annotations}, {@code edit-annotation}); offsets in code points. */
+record AnnotationJson(long id, long report, int start, int end, String exact, String prefix, String suffix,
+                      String note, List<String> tags, String color, String status, List<String> path) {
 
-    static Map<String, Object> of(ReportDocument doc, Annotation a) {
+    static AnnotationJson of(ReportDocument doc, Annotation a) {
         CodePointOffsets offsets = new CodePointOffsets(doc.text());
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", a.id());
-        m.put("report", a.reportId());
-        m.put("start", offsets.toCodePoints(a.start()));
-        m.put("end", offsets.toCodePoints(a.end()));
-        m.put("exact", a.exact());
-        m.put("prefix", a.prefix());
-        m.put("suffix", a.suffix());
-        m.put("note", a.note());
-        m.put("tags", a.tags());
-        m.put("color", a.color());
-        m.put("status", a.status().key());
-        m.put("path", AnnotationPaths.of(doc, a));
-        return m;
+        return new AnnotationJson(a.id(), a.reportId(), offsets.toCodePoints(a.start()), offsets.toCodePoints(a.end()),
+                a.exact(), a.prefix(), a.suffix(), a.note(), a.tags(), a.color(), a.status().key(),
+                AnnotationPaths.of(doc, a));
     }
 
     static UserError userError(AppContext context, AnnotationException e) {

@@ -1,17 +1,18 @@
 package org.policyexplorer.app.cli;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.ToIntFunction;
 import org.policyexplorer.app.check.GoldCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code check-gold DIR --gold GOLD_DIR [--json]}: 对照 and 指标 scored on hand-judged gold. */
@@ -19,6 +20,9 @@ import picocli.CommandLine.Spec;
         + "result–target pairs) on the hand-judged gold of GOLD_DIR, importing the reports of DIR into a "
         + "temporary store.")
 final class CheckGoldCommand implements Callable<Integer> {
+    @ParentCommand
+    PolicyExplorerCommand root;
+
     @Spec
     CommandSpec spec;
 
@@ -34,15 +38,43 @@ final class CheckGoldCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "List every miss and every pair beyond the gold.")
     boolean verbose;
 
+    /** The scores summed over the reports: what the README and GoldScoreTest quote. */
+    record Totals(long sidesRight, int top1, int top1Right, int top1First, int unlinked, int unlinkedSuggested,
+                  int targets, int targetsFound, int numericTargets, int numericFound, int pairs, int pairsFound) {
+        static Totals of(List<GoldCheck.Score> scores) {
+            return new Totals(scores.stream().filter(GoldCheck.Score::sidesRight).count(),
+                    sum(scores, GoldCheck.Score::top1), sum(scores, GoldCheck.Score::top1Right),
+                    sum(scores, GoldCheck.Score::top1First), sum(scores, GoldCheck.Score::unlinked),
+                    sum(scores, GoldCheck.Score::unlinkedSuggested), sum(scores, GoldCheck.Score::targets),
+                    sum(scores, GoldCheck.Score::targetsFound), sum(scores, GoldCheck.Score::numericTargets),
+                    sum(scores, GoldCheck.Score::numericFound), sum(scores, GoldCheck.Score::pairs),
+                    sum(scores, GoldCheck.Score::pairsFound));
+        }
+
+        private static int sum(List<GoldCheck.Score> scores, ToIntFunction<GoldCheck.Score> count) {
+            return scores.stream().mapToInt(count).sum();
+        }
+    }
+
+    /** {@code check-gold --json}: the totals, then each report's score. */
+    record GoldJson(@JsonUnwrapped Totals totals, List<GoldCheck.Score> reports) {
+    }
+
     @Override
-    public Integer call() throws IOException {
-        List<GoldCheck.Score> scores = new GoldCheck().run(dir, gold);
+    public Integer call() {
+        UserError.requireFolder(root.options().messages(), dir);
+        UserError.requireFolder(root.options().messages(), gold);
+        List<GoldCheck.Score> scores;
+        try {
+            scores = new GoldCheck().run(dir, gold);
+        } catch (IOException e) {
+            // a gold file, or a report file the gold names in DIR (the exception names which)
+            throw UserError.cannotRead(root.options().messages(), gold, e);
+        }
         PrintWriter out = spec.commandLine().getOut();
-        Map<String, Object> totals = totals(scores);
+        Totals t = Totals.of(scores);
         if (json) {
-            Map<String, Object> m = new LinkedHashMap<>(totals);
-            m.put("reports", scores);
-            Json.print(out, m);
+            Json.print(out, new GoldJson(t, scores));
             return 0;
         }
         for (GoldCheck.Score s : scores) {
@@ -55,37 +87,17 @@ final class CheckGoldCommand implements Callable<Integer> {
                 s.extraPairs().forEach(x -> out.println("      extra pair: " + x));
             }
         }
-        out.printf("units the gold links to nothing, given a suggestion: %s/%s%n", totals.get("unlinkedSuggested"),
-                totals.get("unlinked"));
-        out.printf("sides %s/%s  top-1 %s/%s = %.1f%% (first %s)  main targets %s/%s = %.1f%% (numeric %s/%s = %.1f%%)"
-                        + "  pairs %s/%s = %.1f%%%n", totals.get("sidesRight"), scores.size(), totals.get("top1Right"),
-                totals.get("top1"), pct(totals, "top1Right", "top1"), totals.get("top1First"),
-                totals.get("targetsFound"), totals.get("targets"), pct(totals, "targetsFound", "targets"),
-                totals.get("numericFound"), totals.get("numericTargets"), pct(totals, "numericFound", "numericTargets"),
-                totals.get("pairsFound"), totals.get("pairs"), pct(totals, "pairsFound", "pairs"));
+        out.printf("units the gold links to nothing, given a suggestion: %d/%d%n", t.unlinkedSuggested(), t.unlinked());
+        out.printf("sides %d/%d  top-1 %d/%d = %.1f%% (first %d)  main targets %d/%d = %.1f%% (numeric %d/%d = %.1f%%)"
+                        + "  pairs %d/%d = %.1f%%%n", t.sidesRight(), scores.size(), t.top1Right(), t.top1(),
+                pct(t.top1Right(), t.top1()), t.top1First(), t.targetsFound(), t.targets(),
+                pct(t.targetsFound(), t.targets()), t.numericFound(), t.numericTargets(),
+                pct(t.numericFound(), t.numericTargets()), t.pairsFound(), t.pairs(), pct(t.pairsFound(), t.pairs()));
         out.flush();
         return 0;
     }
 
-    static Map<String, Object> totals(List<GoldCheck.Score> scores) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("sidesRight", scores.stream().filter(GoldCheck.Score::sidesRight).count());
-        m.put("top1", scores.stream().mapToInt(GoldCheck.Score::top1).sum());
-        m.put("top1Right", scores.stream().mapToInt(GoldCheck.Score::top1Right).sum());
-        m.put("top1First", scores.stream().mapToInt(GoldCheck.Score::top1First).sum());
-        m.put("unlinked", scores.stream().mapToInt(GoldCheck.Score::unlinked).sum());
-        m.put("unlinkedSuggested", scores.stream().mapToInt(GoldCheck.Score::unlinkedSuggested).sum());
-        m.put("targets", scores.stream().mapToInt(GoldCheck.Score::targets).sum());
-        m.put("targetsFound", scores.stream().mapToInt(GoldCheck.Score::targetsFound).sum());
-        m.put("numericTargets", scores.stream().mapToInt(GoldCheck.Score::numericTargets).sum());
-        m.put("numericFound", scores.stream().mapToInt(GoldCheck.Score::numericFound).sum());
-        m.put("pairs", scores.stream().mapToInt(GoldCheck.Score::pairs).sum());
-        m.put("pairsFound", scores.stream().mapToInt(GoldCheck.Score::pairsFound).sum());
-        return m;
-    }
-
-    private static double pct(Map<String, Object> m, String part, String whole) {
-        double w = ((Number) m.get(whole)).doubleValue();
-        return w == 0 ? 0 : 100.0 * ((Number) m.get(part)).doubleValue() / w;
+    private static double pct(int part, int whole) {
+        return whole == 0 ? 0 : 100.0 * part / whole;
     }
 }

@@ -3,7 +3,6 @@ package org.policyexplorer.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -13,12 +12,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code check-outline DIR --expected FILE.json [--json]}: the parser's score on labelled reports. */
 @Command(name = "check-outline", description = "Import every labelled report of DIR into a temporary store and "
         + "print what differs from its label (parts, roles, years, chapter counts, place, year, level).")
 final class CheckOutlineCommand implements Callable<Integer> {
+    @ParentCommand
+    PolicyExplorerCommand root;
+
     @Spec
     CommandSpec spec;
 
@@ -32,29 +35,34 @@ final class CheckOutlineCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    /** {@code check-outline --json}: how many reports are right as labelled, and what differs in each. */
+    record CheckJson(long right, int total, List<FileJson> reports) {
+    }
+
+    /** One labelled file: right, or the differences from its label. */
+    record FileJson(String file, boolean right, List<String> differences) {
+    }
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
+        UserError.requireFolder(root.options().messages(), dir);
         Map<String, OutlineExpectation> labels;
         try {
             labels = OutlineExpectation.read(expected);
         } catch (IOException e) {
-            throw new UserError("cannot read " + expected + ": " + e.getMessage());
+            throw UserError.cannotRead(root.options().messages(), expected, e);
         }
-        List<OutlineCheck.Result> results = new OutlineCheck().run(dir, labels);
+        List<OutlineCheck.Result> results;
+        try {
+            results = new OutlineCheck().run(dir, labels);
+        } catch (IOException e) {
+            throw UserError.cannotRead(root.options().messages(), dir, e);
+        }
         long right = results.stream().filter(OutlineCheck.Result::right).count();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("right", right);
-            m.put("total", results.size());
-            m.put("reports", results.stream().map(r -> {
-                Map<String, Object> item = new LinkedHashMap<>();
-                item.put("file", r.file());
-                item.put("right", r.right());
-                item.put("differences", r.differences());
-                return item;
-            }).toList());
-            Json.print(out, m);
+            Json.print(out, new CheckJson(right, results.size(), results.stream()
+                    .map(r -> new FileJson(r.file(), r.right(), r.differences())).toList()));
         } else {
             for (OutlineCheck.Result r : results) {
                 out.println((r.right() ? "ok    " : "WRONG ") + r.file());

@@ -1,11 +1,9 @@
 package org.policyexplorer.app.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.policyexplorer.app.AppContext;
 import org.policyexplorer.compare.Alignment;
 import org.policyexplorer.compare.ChapterLink;
@@ -43,7 +41,7 @@ final class CompareCommand implements Callable<Integer> {
             Alignment alignment = context.compare().align(review, plan);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                Json.print(out, toJson(alignment));
+                Json.print(out, AlignmentJson.of(alignment));
             } else {
                 out.println(review.part().title() + "  ⇄  " + plan.part().title());
                 for (CompareUnit unit : alignment.reviewUnits()) {
@@ -58,55 +56,52 @@ final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    private static Map<String, Object> toJson(Alignment a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("review", side(a.review()));
-        m.put("plan", side(a.plan()));
-        m.put("reviewTopics", units(a.reviewUnits(), a::matchesOfReview));
-        m.put("planTopics", units(a.planUnits(), a::matchesOfPlan));
-        List<Object> chapters = new ArrayList<>();
-        for (ChapterLink link : a.chapters()) {
-            Map<String, Object> c = new LinkedHashMap<>();
-            c.put("review", link.review().title());
-            c.put("plan", link.plan().title());
-            c.put("score", round(link.score()));
-            chapters.add(c);
+    /** {@code compare --json}: both sides, each side's units with what carries them on, the chapter overview. */
+    record AlignmentJson(SideJson review, SideJson plan, List<UnitJson> reviewTopics, List<UnitJson> planTopics,
+                         List<ChapterJson> chapters) {
+        static AlignmentJson of(Alignment a) {
+            return new AlignmentJson(SideJson.of(a.review()), SideJson.of(a.plan()),
+                    UnitJson.of(a.reviewUnits(), a::matchesOfReview), UnitJson.of(a.planUnits(), a::matchesOfPlan),
+                    a.chapters().stream().map(ChapterJson::of).toList());
         }
-        m.put("chapters", chapters);
-        return m;
     }
 
-    private static Map<String, Object> side(PartText side) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("report", side.document().report().id());
-        m.put("title", side.part().title());
-        return m;
-    }
-
-    private static List<Object> units(List<CompareUnit> units, java.util.function.Function<CompareUnit, List<Match>> of) {
-        List<Object> out = new ArrayList<>();
-        for (CompareUnit unit : units) {
-            Map<String, Object> u = new LinkedHashMap<>();
-            u.put("title", unit.title());
-            u.put("chapter", unit.chapter() == null ? null : unit.chapter().title());
-            u.put("unit", unit.section().kind().key());
-            List<Object> matches = new ArrayList<>();
-            for (Match match : of.apply(unit)) {
-                Map<String, Object> mm = new LinkedHashMap<>();
-                mm.put("title", match.unit().title());
-                mm.put("chapter", match.unit().chapter() == null ? null : match.unit().chapter().title());
-                mm.put("unit", match.unit().section().kind().key());
-                mm.put("score", round(match.score()));
-                mm.put("origin", match.origin().key());
-                matches.add(mm);
-            }
-            u.put("matches", matches);
-            out.add(u);
+    /** A side: the report and the part's title. */
+    record SideJson(long report, String title) {
+        static SideJson of(PartText side) {
+            return new SideJson(side.document().report().id(), side.part().title());
         }
-        return out;
     }
 
-    private static double round(double v) {
+    /** A unit compared (chapter, topic or paragraph), with its chapter's title where it has one. */
+    record UnitJson(String title, String chapter, String unit, List<MatchJson> matches) {
+        static List<UnitJson> of(List<CompareUnit> units, Function<CompareUnit, List<Match>> matchesOf) {
+            return units.stream().map(u -> new UnitJson(u.title(), chapterOf(u), u.section().kind().key(),
+                    matchesOf.apply(u).stream().map(MatchJson::of).toList())).toList();
+        }
+    }
+
+    /** A unit of the other side that carries this one on, best first; {@code origin} auto or user. */
+    record MatchJson(String title, String chapter, String unit, double score, String origin) {
+        static MatchJson of(Match m) {
+            return new MatchJson(m.unit().title(), chapterOf(m.unit()), m.unit().section().kind().key(),
+                    round(m.score()), m.origin().key());
+        }
+    }
+
+    /** A cell of the chapter overview. */
+    record ChapterJson(String review, String plan, double score) {
+        static ChapterJson of(ChapterLink link) {
+            return new ChapterJson(link.review().title(), link.plan().title(), round(link.score()));
+        }
+    }
+
+    private static String chapterOf(CompareUnit unit) {
+        return unit.chapter() == null ? null : unit.chapter().title();
+    }
+
+    /** Three decimals: enough to order and compare scores, without the float noise. */
+    static double round(double v) {
         return Math.round(v * 1000) / 1000.0;
     }
 }

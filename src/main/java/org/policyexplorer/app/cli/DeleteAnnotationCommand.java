@@ -1,8 +1,6 @@
 package org.policyexplorer.app.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.policyexplorer.annotate.AnnotationException;
 import org.policyexplorer.app.AppContext;
 import picocli.CommandLine.Command;
@@ -17,6 +15,10 @@ final class DeleteAnnotationCommand extends ContextCommand {
     @Option(names = "--undo", description = "Bring the deleted annotation back.")
     boolean undo;
 
+    /** What {@code delete-annotation --json} prints: deleted true, or false once brought back. */
+    record Deleted(long id, boolean deleted) {
+    }
+
     @Override
     void run(AppContext context, PrintWriter out) {
         try {
@@ -28,11 +30,8 @@ final class DeleteAnnotationCommand extends ContextCommand {
         } catch (AnnotationException e) {
             throw AnnotationJson.userError(context, e);
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", id);
-        m.put("deleted", !undo);
         if (json) {
-            Json.print(out, m);
+            Json.print(out, new Deleted(id, !undo));
         } else {
             out.println(context.messages().get(undo ? "cli.annotationRestored" : "cli.annotationDeleted",
                     Long.toString(id)));

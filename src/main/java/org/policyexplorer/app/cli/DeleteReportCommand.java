@@ -1,8 +1,6 @@
 package org.policyexplorer.app.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.policyexplorer.app.AppContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,6 +15,10 @@ final class DeleteReportCommand extends ContextCommand {
     @Option(names = "--undo", description = "Bring the deleted report back.")
     boolean undo;
 
+    /** What {@code delete-report --json} prints: deleted true, or false once brought back. */
+    record Deleted(long report, boolean deleted) {
+    }
+
     @Override
     void run(AppContext context, PrintWriter out) {
         boolean done = undo ? context.library().restore(reportId) : context.library().delete(reportId);
@@ -25,10 +27,7 @@ final class DeleteReportCommand extends ContextCommand {
                     Long.toString(reportId)));
         }
         if (json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("report", reportId);
-            m.put("deleted", !undo);
-            Json.print(out, m);
+            Json.print(out, new Deleted(reportId, !undo));
         } else {
             out.println(context.messages().get(undo ? "cli.reportRestored" : "cli.reportDeleted",
                     Long.toString(reportId)));

@@ -4,14 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.policyexplorer.annotate.AnnotationException;
-import org.policyexplorer.annotate.export.CsvExport;
-import org.policyexplorer.annotate.export.MarkdownExport;
-import org.policyexplorer.annotate.export.QdpxExport;
+import org.policyexplorer.annotate.export.AnnotationExports;
 import org.policyexplorer.annotate.export.ReportAnnotations;
-import org.policyexplorer.annotate.export.W3cAnnotations;
 import org.policyexplorer.app.AppContext;
 import org.policyexplorer.domain.Report;
 import org.policyexplorer.domain.ReportDocument;
@@ -31,8 +27,12 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", required = true, paramLabel = "csv|md|w3c|qdpx")
-    String format;
+    /** The formats, with the other names scripts have used for two of them (markdown; json, jsonld). */
+    enum Format { csv, md, markdown, w3c, json, jsonld, qdpx }
+
+    @Option(names = "--format", required = true, paramLabel = "csv|md|w3c|qdpx", description = "csv, md (or "
+            + "markdown), w3c (or json, jsonld) or qdpx; in any case.")
+    Format format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
@@ -51,13 +51,9 @@ final class ExportCommand implements Callable<Integer> {
                 sets.add(new ReportAnnotations(doc, context.annotations().list(r.id(), null)));
             }
             try {
-                switch (format.toLowerCase(Locale.ROOT)) {
-                    case "csv" -> CsvExport.write(out, sets);
-                    case "md", "markdown" -> MarkdownExport.write(out, sets, context.messages().get("annotate.orphaned"));
-                    case "w3c", "json", "jsonld" -> W3cAnnotations.write(out, sets);
-                    case "qdpx" -> QdpxExport.write(out, sets, context.messages().get("app.title"));
-                    default -> throw new UserError(context.messages().get("cli.error.badFormat", format));
-                }
+                AnnotationExports.write(AnnotationExports.Format.named(format.name()), out, sets,
+                        new AnnotationExports.Labels(context.messages().get("annotate.orphaned"),
+                                context.messages().get("app.title")));
             } catch (AnnotationException e) {
                 throw AnnotationJson.userError(context, e);
             }

@@ -1,12 +1,12 @@
 package org.policyexplorer.app.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.policyexplorer.annotate.AnnotationService;
 import org.policyexplorer.app.AppContext;
+import org.policyexplorer.domain.Report;
 import org.policyexplorer.domain.ReportDocument;
 import org.policyexplorer.ingest.ImportRejectedException;
 import org.policyexplorer.library.ImportResult;
@@ -36,6 +36,15 @@ final class ImportCommand implements Callable<Integer> {
             + "report: its annotations move to the new one, placed again by their quotes.")
     Long previousVersion;
 
+    /**
+     * What {@code import --json} prints. {@code newVersionOf} is always there (null when the report is no new
+     * version); the two annotation counts only with {@code --new-version-of}.
+     */
+    record Imported(long id, boolean created, boolean structured, ReportJson report, Long newVersionOf,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) Integer annotationsPlaced,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) Integer annotationsOrphaned) {
+    }
+
     @Override
     public Integer call() {
         try (AppContext context = root.openContext()) {
@@ -55,19 +64,12 @@ final class ImportCommand implements Callable<Integer> {
                         moved.orphaned()));
             }
             if (json) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", result.report().id());
-                m.put("created", result.created());
-                m.put("structured", result.structured());
-                m.put("report", ReportJson.report(result.report()));
                 // a corrected edition of a report already here: its annotations can follow (--new-version-of)
-                m.put("newVersionOf", result.created() ? context.library().earlierVersionOf(result.report())
-                        .map(org.policyexplorer.domain.Report::id).orElse(null) : null);
-                if (moved != null) {
-                    m.put("annotationsPlaced", moved.placed());
-                    m.put("annotationsOrphaned", moved.orphaned());
-                }
-                Json.print(out, m);
+                Long newVersionOf = result.created() ? context.library().earlierVersionOf(result.report())
+                        .map(Report::id).orElse(null) : null;
+                Json.print(out, new Imported(result.report().id(), result.created(), result.structured(),
+                        ReportJson.of(result.report()), newVersionOf, moved == null ? null : moved.placed(),
+                        moved == null ? null : moved.orphaned()));
             } else {
                 out.println(result.report().id());
                 if (!result.created()) {

@@ -1,9 +1,7 @@
 package org.policyexplorer.app.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.policyexplorer.app.AppContext;
 import org.policyexplorer.library.PlanReviewPairs;
 import picocli.CommandLine.Command;
@@ -12,17 +10,17 @@ import picocli.CommandLine.Command;
 @Command(name = "pairs", description = "List the pairs the library can track: a place's report of one year "
         + "(its plan) and of the next (its review). Track one with: track --plan-report ID --review-report ID.")
 final class PairsCommand extends ContextCommand {
+    /** A pair: the place, the report of one year (its plan) and of the next (its review). */
+    record PairJson(String place, ReportJson.Side plan, ReportJson.Side review) {
+    }
+
     @Override
     void run(AppContext context, PrintWriter out) {
         List<PlanReviewPairs.Pair> pairs = PlanReviewPairs.of(context.library().list());
         if (json) {
-            Json.print(out, pairs.stream().map(p -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("place", p.plan().place());
-                m.put("plan", Map.of("report", p.plan().id(), "year", p.plan().year()));
-                m.put("review", Map.of("report", p.review().id(), "year", p.review().year()));
-                return m;
-            }).toList());
+            Json.print(out, pairs.stream().map(p -> new PairJson(p.plan().place(),
+                    new ReportJson.Side(p.plan().id(), p.plan().year()),
+                    new ReportJson.Side(p.review().id(), p.review().year()))).toList());
         } else {
             pairs.forEach(p -> out.printf("%s\t%d (%d) → %d (%d)%n", p.plan().place(), p.plan().year(), p.plan().id(),
                     p.review().year(), p.review().id()));

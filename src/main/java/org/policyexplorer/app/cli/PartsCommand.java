@@ -1,9 +1,7 @@
 package org.policyexplorer.app.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.policyexplorer.app.AppContext;
 import org.policyexplorer.domain.ReportDocument;
 import org.policyexplorer.domain.OutlinePart;
@@ -17,10 +15,7 @@ final class PartsCommand extends OneReportCommand {
     void run(AppContext context, ReportDocument doc, PrintWriter out) {
         List<OutlinePart> parts = context.library().parts(doc.report().id());
         if (json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("report", ReportJson.report(doc.report()));
-            m.put("parts", parts.stream().map(PartsCommand::json).toList());
-            Json.print(out, m);
+            Json.print(out, new PartsJson(ReportJson.of(doc.report()), parts.stream().map(PartJson::of).toList()));
             return;
         }
         for (OutlinePart p : parts) {
@@ -30,15 +25,17 @@ final class PartsCommand extends OneReportCommand {
         }
     }
 
-    private static Map<String, Object> json(OutlinePart p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", p.sectionId());
-        m.put("number", p.number());
-        m.put("title", p.title());
-        m.put("role", p.role().key());
-        m.put("year", p.year());
-        m.put("confidence", Math.round(p.confidence() * 100) / 100.0);
-        m.put("corrected", p.corrected());
-        return m;
+    /** {@code parts --json}. */
+    record PartsJson(ReportJson report, List<PartJson> parts) {
+    }
+
+    /** A part: its section id, role and year as the parser judged them or the user corrected them. */
+    record PartJson(long id, String number, String title, String role, Integer year, double confidence,
+                    boolean corrected) {
+        static PartJson of(OutlinePart p) {
+            // two decimals: the parser's confidence is a judgement, not a measurement
+            return new PartJson(p.sectionId(), p.number(), p.title(), p.role().key(), p.year(),
+                    Math.round(p.confidence() * 100) / 100.0, p.corrected());
+        }
     }
 }

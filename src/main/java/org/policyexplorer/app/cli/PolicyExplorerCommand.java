@@ -1,24 +1,26 @@
 package org.policyexplorer.app.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.ToIntFunction;
 import org.policyexplorer.app.AppContext;
 import org.policyexplorer.app.AppLog;
 import org.policyexplorer.app.StartOptions;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The root command: with no sub-command it opens the window; otherwise the sub-command runs and exits. */
+/**
+ * The root command: with no sub-command it opens the window; otherwise the sub-command runs and exits. The
+ * sub-commands are added only when the command line names one ({@link #addSubcommands}): building the model
+ * of all of them costs picocli a noticeable part of the window's start.
+ */
 // scope INHERIT: every sub-command answers --help (and --version) too
 @Command(name = "policy-explorer", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         version = "Policy Explorer 0.1",
-        description = "Read, search and annotate Chinese government work reports (政府工作报告).",
-        subcommands = {ImportCommand.class, ReportsCommand.class, TreeCommand.class, SearchCommand.class, CompareCommand.class, LinkCommand.class,
-            IndicatorsCommand.class, AnnotateCommand.class, AnnotationsCommand.class, ExportCommand.class,
-            ImportAnnotationsCommand.class, TrackCommand.class, PartsCommand.class, SetPartCommand.class, CheckOutlineCommand.class, CheckGoldCommand.class, SetReportCommand.class, DeleteReportCommand.class, EditAnnotationCommand.class, DeleteAnnotationCommand.class, TagCommand.class, PairsCommand.class,
-            BenchCommand.class})
+        description = "Read, search and annotate Chinese government work reports (政府工作报告).")
 public final class PolicyExplorerCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "FILE", description = "The store to use (default: per-user data folder, "
@@ -36,6 +38,35 @@ public final class PolicyExplorerCommand implements Callable<Integer> {
     boolean checkStart;
 
     private final ToIntFunction<StartOptions> windowLauncher;
+
+    /** Every sub-command, in the order {@code --help} lists them. */
+    public static void addSubcommands(CommandLine cli) {
+        for (Object command : List.of(new ImportCommand(), new ReportsCommand(), new TreeCommand(),
+                new SearchCommand(), new CompareCommand(), new LinkCommand(), new IndicatorsCommand(),
+                new AnnotateCommand(), new AnnotationsCommand(), new ExportCommand(), new ImportAnnotationsCommand(),
+                new TrackCommand(), new PartsCommand(), new SetPartCommand(), new CheckOutlineCommand(),
+                new CheckGoldCommand(), new SetReportCommand(), new DeleteReportCommand(), new EditAnnotationCommand(),
+                new DeleteAnnotationCommand(), new TagCommand(), new PairsCommand(), new BenchCommand())) {
+            cli.addSubcommand(command);
+        }
+    }
+
+    /**
+     * Whether a command line names a sub-command (or asks for the help that lists them): any word that is not
+     * an option nor the value of {@code --db} or {@code --lang}.
+     */
+    public static boolean namesASubcommand(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--db") || arg.equals("--lang")) {
+                i++;
+            } else if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")
+                    || !arg.startsWith("-")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** @param windowLauncher opens the window and returns the exit status once it is closed */
     public PolicyExplorerCommand(ToIntFunction<StartOptions> windowLauncher) {

@@ -1,73 +1,60 @@
 package org.policyexplorer.app.cli;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
-import java.util.Map;
 import org.policyexplorer.domain.CodePointOffsets;
 import org.policyexplorer.domain.Report;
 import org.policyexplorer.domain.ReportDocument;
 import org.policyexplorer.domain.Section;
 
-/** The JSON shapes of reports and outlines; offsets count Unicode code points, as the interface promises. */
-final class ReportJson {
-    private ReportJson() {
+/**
+ * A report as the CLI's JSON gives it ({@code tree}, {@code parts}, {@code import}), and the shapes built on it.
+ * Fields come out in the order of the components; nulls are written as null unless a component says otherwise.
+ */
+record ReportJson(long id, String title, String place, Integer year, String level, boolean outlineUnsure,
+                  String sha256) {
+
+    static ReportJson of(Report r) {
+        return new ReportJson(r.id(), r.title(), r.place(), r.year(), r.level() == null ? null : r.level().key(),
+                r.outlineUnsure(), r.sha256());
     }
 
-    static Map<String, Object> report(Report r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", r.id());
-        m.put("title", r.title());
-        m.put("place", r.place());
-        m.put("year", r.year());
-        m.put("level", r.level() == null ? null : r.level().key());
-        m.put("outlineUnsure", r.outlineUnsure());
-        m.put("sha256", r.sha256());
-        return m;
+    /** A row of {@code reports} (and what {@code set-report} prints): the report, then where it came from. */
+    record Listed(@JsonUnwrapped ReportJson report, String sourceName, String sourceEncoding, int length,
+                  String importedAt) {
+        static Listed of(Report r) {
+            return new Listed(ReportJson.of(r), r.sourceName(), r.sourceEncoding(), r.length(),
+                    r.importedAt().toString());
+        }
     }
 
-    static Map<String, Object> reportWithSource(Report r) {
-        Map<String, Object> m = report(r);
-        m.put("sourceName", r.sourceName());
-        m.put("sourceEncoding", r.sourceEncoding());
-        m.put("length", r.length());
-        m.put("importedAt", r.importedAt().toString());
-        return m;
+    /** One side of {@code pairs} and {@code track}: which report, and the year it (or its part) is about. */
+    record Side(long report, Integer year) {
     }
 
-    static Map<String, Object> tree(ReportDocument doc) {
-        CodePointOffsets offsets = new CodePointOffsets(doc.text());
-        List<Object> sections = new ArrayList<>();
-        for (Section part : doc.parts()) {
-            sections.add(section(part, offsets));
+    /** {@code tree --json}: the report and its outline, offsets in code points. */
+    record Outline(ReportJson report, List<SectionJson> sections) {
+        static Outline of(ReportDocument doc) {
+            CodePointOffsets offsets = new CodePointOffsets(doc.text());
+            return new Outline(ReportJson.of(doc.report()),
+                    doc.parts().stream().map(part -> SectionJson.of(part, offsets)).toList());
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("report", report(doc.report()));
-        m.put("sections", sections);
-        return m;
     }
 
-    private static Map<String, Object> section(Section s, CodePointOffsets offsets) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", s.id());
-        m.put("kind", s.kind().key());
-        if (s.role() != null) {
-            m.put("role", s.role().key());
-            if (s.year() != null) {
-                m.put("year", s.year());
-            }
+    /**
+     * A section of the outline. Role and year are written on parts only (the year where the part has one), the
+     * number only on numbered sections: absent, not null, as scripts have always read them.
+     */
+    record SectionJson(long id, String kind, @JsonInclude(JsonInclude.Include.NON_NULL) String role,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Integer year,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) String number, String title, int start, int end,
+                       List<SectionJson> children) {
+        static SectionJson of(Section s, CodePointOffsets offsets) {
+            String role = s.role() == null ? null : s.role().key();
+            return new SectionJson(s.id(), s.kind().key(), role, role == null ? null : s.year(), s.number(),
+                    s.title(), offsets.toCodePoints(s.start()), offsets.toCodePoints(s.end()),
+                    s.children().stream().map(child -> of(child, offsets)).toList());
         }
-        if (s.number() != null) {
-            m.put("number", s.number());
-        }
-        m.put("title", s.title());
-        m.put("start", offsets.toCodePoints(s.start()));
-        m.put("end", offsets.toCodePoints(s.end()));
-        List<Object> children = new ArrayList<>();
-        for (Section child : s.children()) {
-            children.add(section(child, offsets));
-        }
-        m.put("children", children);
-        return m;
     }
 }

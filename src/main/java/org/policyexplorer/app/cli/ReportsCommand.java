@@ -1,7 +1,6 @@
 package org.policyexplorer.app.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import org.policyexplorer.app.AppContext;
 import org.policyexplorer.domain.Report;
@@ -15,9 +14,7 @@ final class ReportsCommand extends ContextCommand {
         context.library().latestOrSeed();
         List<Report> reports = context.library().list();
         if (json) {
-            List<Object> rows = new ArrayList<>();
-            reports.forEach(r -> rows.add(ReportJson.reportWithSource(r)));
-            Json.print(out, rows);
+            Json.print(out, reports.stream().map(ReportJson.Listed::of).toList());
         } else {
             for (Report r : reports) {
                 out.printf("%d\t%s\t%s\t%s%n", r.id(), r.title(), r.place() == null ? "" : r.place(),

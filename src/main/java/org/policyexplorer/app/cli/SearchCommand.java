@@ -1,16 +1,12 @@
 package org.policyexplorer.app.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.policyexplorer.app.AppContext;
 import org.policyexplorer.app.SectionPaths;
 import org.policyexplorer.domain.PartRole;
-import org.policyexplorer.search.Occurrence;
 import org.policyexplorer.search.SearchHit;
 import org.policyexplorer.search.SearchOrder;
 import org.policyexplorer.search.SearchResult;
@@ -47,15 +43,22 @@ final class SearchCommand implements Callable<Integer> {
         boolean all;
     }
 
-    @Option(names = "--part", paramLabel = "ROLE", description = "Only in parts of this role: review, plan, "
-            + "governance, preamble, other.")
-    String part;
+    /** The roles a search can be limited to, as scripts spell them (in any case: the launcher allows it). */
+    enum Part { review, plan, governance, preamble, other }
+
+    /** How hits are listed: best first, or as they come in the reports. */
+    enum Order { rank, position }
+
+    @Option(names = "--part", paramLabel = "ROLE", description = "Only in parts of this role: "
+            + "${COMPLETION-CANDIDATES}.")
+    Part part;
 
     @Option(names = "--limit", defaultValue = "50", description = "How many hits to list (default 50).")
     int limit;
 
-    @Option(names = "--order", defaultValue = "rank", description = "rank (best first) or position.")
-    String order;
+    @Option(names = "--order", defaultValue = "rank", paramLabel = "rank|position",
+            description = "rank (best first, the default) or position.")
+    Order order;
 
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
@@ -64,11 +67,12 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         try (AppContext context = root.openContext()) {
             SearchScope scope = scope(context);
-            SearchResult result = context.search().search(String.join(" ", words), scope, limit, searchOrder(context));
+            SearchResult result = context.search().search(String.join(" ", words), scope, limit,
+                    SearchOrder.valueOf(order.name().toUpperCase(Locale.ROOT)));
             SectionPaths paths = new SectionPaths(context.library(), context.messages());
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                Json.print(out, toJson(result, paths));
+                Json.print(out, ResultJson.of(result, paths));
             } else {
                 out.println(context.messages().get("search.summary", result.total(), result.sectionsWithHits(),
                         result.tookMs()));
@@ -92,46 +96,23 @@ final class SearchCommand implements Callable<Integer> {
         } else {
             scope = SearchScope.report(context.library().latestOrSeed().id());
         }
-        if (part == null) {
-            return scope;
-        }
-        try {
-            return scope.withRole(PartRole.fromKey(part));
-        } catch (IllegalArgumentException e) {
-            throw new UserError(context.messages().get("cli.error.badPart", part));
+        return part == null ? scope : scope.withRole(PartRole.fromKey(part.name()));
+    }
+
+    /** {@code search --json}. */
+    record ResultJson(String query, int total, int sectionsWithHits, long tookMs, List<HitJson> hits) {
+        static ResultJson of(SearchResult result, SectionPaths paths) {
+            return new ResultJson(result.query(), result.total(), result.sectionsWithHits(), result.tookMs(),
+                    result.hits().stream().map(hit -> HitJson.of(hit, paths)).toList());
         }
     }
 
-    private SearchOrder searchOrder(AppContext context) {
-        try {
-            return SearchOrder.valueOf(order.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new UserError(context.messages().get("cli.error.badOrder", order));
+    /** A hit: the smallest section holding occurrences, and each occurrence as [start, end) in code points. */
+    record HitJson(long report, long sectionId, List<String> path, int count, String snippet, List<int[]> offsets) {
+        static HitJson of(SearchHit hit, SectionPaths paths) {
+            return new HitJson(hit.reportId(), hit.sectionId(), paths.path(hit.reportId(), hit.sectionId()),
+                    hit.count(), hit.snippet(), hit.occurrences().stream()
+                    .map(o -> new int[] {o.codePointStart(), o.codePointEnd()}).toList());
         }
-    }
-
-    private static Map<String, Object> toJson(SearchResult result, SectionPaths paths) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("query", result.query());
-        m.put("total", result.total());
-        m.put("sectionsWithHits", result.sectionsWithHits());
-        m.put("tookMs", result.tookMs());
-        List<Object> hits = new ArrayList<>();
-        for (SearchHit hit : result.hits()) {
-            Map<String, Object> h = new LinkedHashMap<>();
-            h.put("report", hit.reportId());
-            h.put("sectionId", hit.sectionId());
-            h.put("path", paths.path(hit.reportId(), hit.sectionId()));
-            h.put("count", hit.count());
-            h.put("snippet", hit.snippet());
-            List<int[]> offsets = new ArrayList<>();
-            for (Occurrence o : hit.occurrences()) {
-                offsets.add(new int[] {o.codePointStart(), o.codePointEnd()});
-            }
-            h.put("offsets", offsets);
-            hits.add(h);
-        }
-        m.put("hits", hits);
-        return m;
     }
 }

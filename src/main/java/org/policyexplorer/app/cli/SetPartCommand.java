@@ -23,6 +23,10 @@ final class SetPartCommand extends OneReportCommand {
     @Option(names = "--year", description = "The year the part is about (leave out for a five-year part).")
     Integer year;
 
+    /** What {@code set-part --json} prints: the correction as kept. */
+    record Corrected(long report, long part, String role, Integer year, boolean corrected) {
+    }
+
     @Override
     void run(AppContext context, ReportDocument doc, PrintWriter out) {
         try {
@@ -31,13 +35,7 @@ final class SetPartCommand extends OneReportCommand {
             throw new UserError(context.messages().get("cli.error.noSuchPart", Long.toString(part), Long.toString(doc.report().id())));
         }
         if (json) {
-            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
-            m.put("report", doc.report().id());
-            m.put("part", part);
-            m.put("role", role.name());
-            m.put("year", year);
-            m.put("corrected", true);
-            Json.print(out, m);
+            Json.print(out, new Corrected(doc.report().id(), part, role.name(), year, true));
         } else {
             out.println(context.messages().get("cli.partCorrected", Long.toString(part), role.name(), year == null ? "—" : year.toString()));
         }

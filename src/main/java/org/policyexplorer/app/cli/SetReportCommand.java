@@ -33,7 +33,7 @@ final class SetReportCommand extends OneReportCommand {
                 : r.title(), place != null ? place : r.place(), year != null ? year : r.year(),
                 level == null ? null : ReportLevel.fromKey(level.name()));
         if (json) {
-            Json.print(out, ReportJson.reportWithSource(updated));
+            Json.print(out, ReportJson.Listed.of(updated));
         } else {
             out.println(updated.title() + " · " + updated.place() + " · " + updated.year());
         }

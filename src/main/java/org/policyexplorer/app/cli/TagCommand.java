@@ -1,7 +1,6 @@
 package org.policyexplorer.app.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.policyexplorer.annotate.AnnotationException;
 import org.policyexplorer.app.AppContext;
@@ -28,6 +27,13 @@ final class TagCommand extends ContextCommand {
         boolean delete;
     }
 
+    /**
+     * What {@code tag --json} prints: every tag left, with how many annotations carry it. A map, not a record:
+     * its keys are the user's tags.
+     */
+    record Tags(Map<String, Integer> tags) {
+    }
+
     @Override
     void run(AppContext context, PrintWriter out) {
         try {
@@ -40,9 +46,7 @@ final class TagCommand extends ContextCommand {
             throw AnnotationJson.userError(context, e);
         }
         if (json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("tags", context.annotations().tagCounts());
-            Json.print(out, m);
+            Json.print(out, new Tags(context.annotations().tagCounts()));
         } else {
             context.annotations().tagCounts().forEach((tag, n) -> out.println(tag + "\t" + n));
         }

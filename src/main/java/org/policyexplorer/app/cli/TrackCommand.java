@@ -1,15 +1,10 @@
 package org.policyexplorer.app.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.policyexplorer.app.AppContext;
 import org.policyexplorer.compare.Alignment;
-import org.policyexplorer.compare.CompareUnit;
-import org.policyexplorer.compare.Match;
 import org.policyexplorer.compare.PartText;
 import org.policyexplorer.domain.Indicator;
 import org.policyexplorer.indicators.TargetTracker;
@@ -52,33 +47,11 @@ final class TrackCommand implements Callable<Integer> {
             Alignment alignment = context.compare().align(review, plan);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("plan", side(plan));
-                m.put("review", side(review));
-                List<Object> rows = new ArrayList<>();
-                for (TargetTracker.Tracked t : targets) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("name", t.name());
-                    row.put("target", figure(t.target()));
-                    row.put("result", t.result() == null ? null : figure(t.result()));
-                    row.put("status", t.status().key());
-                    rows.add(row);
-                }
-                m.put("targets", rows);
-                List<Object> topics = new ArrayList<>();
-                for (CompareUnit unit : alignment.planUnits()) {
-                    Map<String, Object> topic = new LinkedHashMap<>();
-                    topic.put("plan", unit.title());
-                    List<Object> matches = new ArrayList<>();
-                    for (Match match : alignment.matchesOfPlan(unit)) {
-                        matches.add(Map.of("title", match.unit().title(), "score",
-                                Math.round(match.score() * 1000) / 1000.0));
-                    }
-                    topic.put("review", matches);
-                    topics.add(topic);
-                }
-                m.put("topics", topics);
-                Json.print(out, m);
+                Json.print(out, new TrackJson(side(plan), side(review),
+                        targets.stream().map(TargetJson::of).toList(),
+                        alignment.planUnits().stream().map(unit -> new TopicJson(unit.title(),
+                                alignment.matchesOfPlan(unit).stream().map(m -> new ReviewJson(m.unit().title(),
+                                        CompareCommand.round(m.score()))).toList())).toList()));
             } else {
                 for (TargetTracker.Tracked t : targets) {
                     out.printf("%-13s %s  %s → %s%n", t.status().key(), t.name(), t.target().figure(),
@@ -90,21 +63,34 @@ final class TrackCommand implements Callable<Integer> {
         }
     }
 
-    private static Map<String, Object> side(PartText side) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("report", side.document().report().id());
-        m.put("year", side.part().year());
-        return m;
+    private static ReportJson.Side side(PartText side) {
+        return new ReportJson.Side(side.document().report().id(), side.part().year());
     }
 
-    private static Map<String, Object> figure(Indicator i) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", i.name());
-        m.put("value", i.value());
-        m.put("unit", i.unit());
-        m.put("change", i.change());
-        m.put("qualifier", i.qualifier());
-        m.put("text", i.text());
-        return m;
+    /** {@code track --json}: the two sides, each target with its result (or null), the plan's topics. */
+    record TrackJson(ReportJson.Side plan, ReportJson.Side review, List<TargetJson> targets, List<TopicJson> topics) {
+    }
+
+    /** A target of the plan, the result the review gives for it (null: not reported), and met / not-met. */
+    record TargetJson(String name, FigureJson target, FigureJson result, String status) {
+        static TargetJson of(TargetTracker.Tracked t) {
+            return new TargetJson(t.name(), FigureJson.of(t.target()), t.result() == null ? null
+                    : FigureJson.of(t.result()), t.status().key());
+        }
+    }
+
+    /** A figure as track gives it: what it says, not where (track spans two reports). */
+    record FigureJson(String name, Double value, String unit, String change, String qualifier, String text) {
+        static FigureJson of(Indicator i) {
+            return new FigureJson(i.name(), i.value(), i.unit(), i.change(), i.qualifier(), i.text());
+        }
+    }
+
+    /** A plan topic and the review topics that report on it, best first. */
+    record TopicJson(String plan, List<ReviewJson> review) {
+    }
+
+    /** A review topic and how much it has in common with the plan topic. */
+    record ReviewJson(String title, double score) {
     }
 }

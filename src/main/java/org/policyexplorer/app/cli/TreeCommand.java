@@ -13,7 +13,7 @@ final class TreeCommand extends OneReportCommand {
     @Override
     void run(AppContext context, ReportDocument doc, PrintWriter out) {
         if (json) {
-            Json.print(out, ReportJson.tree(doc));
+            Json.print(out, ReportJson.Outline.of(doc));
         } else {
             out.println(doc.report().title());
             SectionLabels labels = new SectionLabels(context.messages());

@@ -10,10 +10,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.policyexplorer.app.ErrorMessages;
+import org.policyexplorer.app.IndicatorColumns;
 import org.policyexplorer.app.Messages;
-import org.policyexplorer.compare.CompareService;
 import org.policyexplorer.domain.Indicator;
-import org.policyexplorer.domain.Section;
 import org.policyexplorer.domain.ReportDocument;
 import org.policyexplorer.indicators.IndicatorPair;
 import org.policyexplorer.indicators.IndicatorReport;
@@ -137,9 +136,7 @@ public final class IndicatorsViewModel {
     }
 
     List<String> header() {
-        return List.of(messages.get("indicators.column.name"), resultHeader.get(), targetHeader.get(),
-                messages.get("indicators.column.change"),
-                messages.get("indicators.column.where"));
+        return IndicatorColumns.header(messages, resultHeader.get(), targetHeader.get());
     }
 
     private List<IndicatorTable.Row> rows(List<IndicatorPair> pairs) {
@@ -154,12 +151,8 @@ public final class IndicatorsViewModel {
         }
         background.run(() -> service.of(doc), (IndicatorReport report) -> {
             document.set(doc);
-            Integer review = CompareService.reviewOf(doc).map(Section::year).orElse(null);
-            Integer plan = CompareService.planOf(doc).map(Section::year).orElse(null);
-            resultHeader.set(review == null ? messages.get("indicators.column.result")
-                    : messages.get("indicators.column.resultOf", Integer.toString(review)));
-            targetHeader.set(plan == null ? messages.get("indicators.column.target")
-                    : messages.get("indicators.column.targetOf", Integer.toString(plan)));
+            resultHeader.set(IndicatorColumns.resultHeader(messages, doc));
+            targetHeader.set(IndicatorColumns.targetHeader(messages, doc));
             pairs.setAll(report.pairs());
             mainTargets.setAll(report.mainTargets());
             all.setAll(report.indicators());
