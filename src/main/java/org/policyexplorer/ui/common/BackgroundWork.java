@@ -36,6 +36,19 @@ public class BackgroundWork implements AutoCloseable {
      */
     public static final Consumer<Throwable> LOGGED_ONLY = error -> { };
 
+    /** What long work is told and asks while it runs: how far it is, and whether the user cancelled it. */
+    public interface Progress {
+        void report(String message, long done, long total);
+
+        boolean cancelled();
+    }
+
+    /** Long work that reports its progress and stops when cancelled. */
+    @FunctionalInterface
+    public interface ProgressWork<T> {
+        T run(Progress progress) throws Exception;
+    }
+
     private final ExecutorService interactive;
     private final ExecutorService slow;
 
@@ -60,8 +73,20 @@ public class BackgroundWork implements AutoCloseable {
             }
 
             @Override
-            public void submit(Task<?> task) {
-                task.run();
+            public <T> Task<T> runWithProgress(ProgressWork<T> work, Consumer<T> onSuccess,
+                                               Consumer<Throwable> onFailure, Runnable onCancelled) {
+                Progress none = new Progress() {
+                    @Override
+                    public void report(String message, long done, long total) {
+                        // no status bar to tell
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return false;
+                    }
+                };
+                return run(Lane.LONG, () -> work.run(none), onSuccess, onFailure);
             }
 
             @Override
@@ -115,16 +140,36 @@ public class BackgroundWork implements AutoCloseable {
     }
 
     /**
-     * Runs a task built elsewhere — one that reports progress and can be cancelled — on the long lane.
-     * Its failure is logged here; the task's own handlers say what it means.
+     * Runs long work on the long lane with progress and cancellation. The task returned is for the status bar
+     * (its message and progress) and its cancel button; exactly one of the callbacks runs on the FX thread.
      */
-    public void submit(Task<?> task) {
-        task.exceptionProperty().addListener((obs, old, error) -> {
-            if (error != null) {
-                LOG.log(Level.WARNING, "background task failed", error);
+    public <T> Task<T> runWithProgress(ProgressWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                                       Runnable onCancelled) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.run(new Progress() {
+                    @Override
+                    public void report(String message, long done, long total) {
+                        updateMessage(message);
+                        updateProgress(done, total);
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return isCancelled();
+                    }
+                });
             }
+        };
+        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+        task.setOnCancelled(e -> onCancelled.run());
+        task.setOnFailed(e -> {
+            LOG.log(Level.WARNING, "background work failed", task.getException());
+            onFailure.accept(task.getException());
         });
         slow.execute(task);
+        return task;
     }
 
     /** Fire-and-forget work whose failure is only logged (saving window state, for instance). */

@@ -148,43 +148,34 @@ public final class LibraryViewModel {
         if (files.isEmpty() || importing.get() != null) {
             return;
         }
-        Task<List<String>> task = new Task<>() {
-            @Override
-            protected List<String> call() {
-                List<String> problemsFound = new ArrayList<>();
-                Long lastId = null;
-                for (int i = 0; i < files.size(); i++) {
-                    if (isCancelled()) {
-                        break;
+        record Outcome(List<String> problems, Long lastImported) {
+        }
+        importing.set(background.runWithProgress(progress -> {
+            List<String> problemsFound = new ArrayList<>();
+            Long lastId = null;
+            for (int i = 0; i < files.size() && !progress.cancelled(); i++) {
+                Path file = files.get(i);
+                progress.report(messages.get("status.importingOf", file.getFileName(), i + 1, files.size()), i,
+                        files.size());
+                try {
+                    ImportResult result = library.importOne(file);
+                    lastId = result.report().id();
+                    if (!result.structured()) {
+                        problemsFound.add(messages.get("import.flat", file.getFileName()));
                     }
-                    Path file = files.get(i);
-                    updateMessage(messages.get("status.importingOf", file.getFileName(), i + 1, files.size()));
-                    updateProgress(i, files.size());
-                    try {
-                        ImportResult result = library.importOne(file);
-                        lastId = result.report().id();
-                        if (!result.structured()) {
-                            problemsFound.add(messages.get("import.flat", file.getFileName()));
-                        }
-                    } catch (ImportRejectedException e) {
-                        problemsFound.add(messages.get(e.problem().messageKey(), e.fileName()));
-                    }
+                } catch (ImportRejectedException e) {
+                    problemsFound.add(messages.get(e.problem().messageKey(), e.fileName()));
                 }
-                updateProgress(files.size(), files.size());
-                lastImported = lastId;
-                return problemsFound;
             }
-        };
-        task.setOnSucceeded(e -> finishImport(task.getValue()));
-        task.setOnCancelled(e -> finishImport(List.of(messages.get("library.importCancelled"))));
-        task.setOnFailed(e -> finishImport(List.of(ErrorMessages.describe(messages, task.getException()))));
-        importing.set(task);
-        background.submit(task);
+            progress.report("", files.size(), files.size());
+            return new Outcome(problemsFound, lastId);
+        }, outcome -> finishImport(outcome.problems(), outcome.lastImported()),
+                error -> finishImport(List.of(ErrorMessages.describe(messages, error)), null),
+                // files imported before the cancel stay, each whole; the list shows them
+                () -> finishImport(List.of(messages.get("library.importCancelled")), null)));
     }
 
-    private volatile Long lastImported;
-
-    private void finishImport(List<String> found) {
+    private void finishImport(List<String> found, Long lastImported) {
         importing.set(null);
         if (lastImported != null) {
             main.openReport(lastImported);
