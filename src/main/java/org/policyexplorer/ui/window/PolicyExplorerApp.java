@@ -44,6 +44,9 @@ public final class PolicyExplorerApp extends Application {
         options = startOptions;
         startNanos = processStartNanos;
         loading = CompletableFuture.supplyAsync(PolicyExplorerApp::load);
+        if (!Boolean.getBoolean("policyexplorer.noClassWarmer")) {
+            ClassWarmer.start();
+        }
         Application.launch(PolicyExplorerApp.class);
         return exitStatus;
     }
