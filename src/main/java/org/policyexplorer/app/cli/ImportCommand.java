@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.policyexplorer.annotate.AnnotationService;
 import org.policyexplorer.app.AppContext;
 import org.policyexplorer.domain.ReportDocument;
+import org.policyexplorer.domain.SourceFormat;
 import org.policyexplorer.ingest.ImportRejectedException;
 import org.policyexplorer.library.ImportResult;
 import picocli.CommandLine.Command;
@@ -18,7 +19,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code import FILE [--json]}: adds a report to the store and prints its id (the existing one for a duplicate). */
-@Command(name = "import", description = "Import a report (plain text in UTF-8, GB18030/GBK or UTF-16).")
+@Command(name = "import", description = "Import a report: plain text (UTF-8, GB18030/GBK, UTF-16), a saved web page, "
+        + "Word (.docx, .doc) or PDF.")
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     PolicyExplorerCommand root;
@@ -60,6 +62,7 @@ final class ImportCommand implements Callable<Integer> {
                 m.put("created", result.created());
                 m.put("structured", result.structured());
                 m.put("report", ReportJson.report(result.report()));
+                m.put("sourceFormat", SourceFormat.of(result.report().sourceEncoding()).key());
                 // a corrected edition of a report already here: its annotations can follow (--new-version-of)
                 m.put("newVersionOf", result.created() ? context.library().earlierVersionOf(result.report())
                         .map(org.policyexplorer.domain.Report::id).orElse(null) : null);

@@ -8,6 +8,7 @@ import org.policyexplorer.domain.CodePointOffsets;
 import org.policyexplorer.domain.Report;
 import org.policyexplorer.domain.ReportDocument;
 import org.policyexplorer.domain.Section;
+import org.policyexplorer.domain.SourceFormat;
 
 /** The JSON shapes of reports and outlines; offsets count Unicode code points, as the interface promises. */
 final class ReportJson {
@@ -30,6 +31,7 @@ final class ReportJson {
         Map<String, Object> m = report(r);
         m.put("sourceName", r.sourceName());
         m.put("sourceEncoding", r.sourceEncoding());
+        m.put("sourceFormat", SourceFormat.of(r.sourceEncoding()).key());
         m.put("length", r.length());
         m.put("importedAt", r.importedAt().toString());
         return m;
