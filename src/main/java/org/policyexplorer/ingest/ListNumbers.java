@@ -21,7 +21,9 @@ final class ListNumbers {
     /** The most levels Word has. */
     static final int LEVELS = 9;
     private static final int UNSET = Integer.MIN_VALUE;
+    /** Digits written one by one (二〇二五) and in counting (一百零一): zero differs. */
     private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
+    private static final String COUNTING_DIGITS = "零一二三四五六七八九";
     private static final String LEGAL_DIGITS = "零壹贰叁肆伍陆柒捌玖";
     private static final String HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸";
     private static final String EARTHLY_BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
@@ -117,7 +119,7 @@ final class ListNumbers {
             case "japaneseCounting":
             case "taiwaneseCounting":
             case "taiwaneseCountingThousand":
-                return chineseCounting(n, CHINESE_DIGITS, "十百千");
+                return chineseCounting(n, COUNTING_DIGITS, "十百千");
             case "chineseLegalSimplified":
                 return chineseCounting(n, LEGAL_DIGITS, "拾佰仟");
             case "ideographDigital":
