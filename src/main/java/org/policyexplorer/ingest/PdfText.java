@@ -370,6 +370,7 @@ final class PdfText {
         final List<Page> pages = new ArrayList<>();
         private final List<Word> words = new ArrayList<>();
         private boolean gap;
+        private final Map<PDFont, Boolean> withoutUnicodeMap = new java.util.IdentityHashMap<>();
         int glyphs;
         int unmapped;
         int withoutMap;
@@ -390,8 +391,8 @@ final class PdfText {
             if (unicode == null || unicode.isEmpty() || unicode.indexOf('\uFFFD') >= 0 || controlOrPrivate(unicode)) {
                 unmapped++;
             }
-            if (!font.getCOSObject().containsKey(COSName.TO_UNICODE) && !font.isStandard14()
-                    && !(font instanceof PDType0Font t0 && t0.getCMapUCS2() != null)) {
+            if (withoutUnicodeMap.computeIfAbsent(font, f -> !f.getCOSObject().containsKey(COSName.TO_UNICODE)
+                    && !f.isStandard14() && !(f instanceof PDType0Font t0 && t0.getCMapUCS2() != null))) {
                 withoutMap++;
             }
             super.showGlyph(matrix, font, code, displacement);

@@ -92,6 +92,24 @@ class WordTextTest {
     }
 
     @Test
+    void aTablesRowsBecomeLinesOfCells() throws Exception {
+        // formats/table.docx: two lines of hebei 2026, a table of its main targets, and its paragraph 32
+        List<String> rows = List.of("指标\t2026年预期目标\t说明", "地区生产总值\t增长5%以上\t主要预期目标",
+                "一般公共预算收入\t增长2%左右\t主要预期目标");
+        String report = TestReports.corpus("report_hebei_2026.txt");
+        assertThat(report).contains("地区生产总值增长5%以上", "一般公共预算收入增长2%左右");
+        List<String> paragraphs = report.lines().toList();
+        List<String> expected = new java.util.ArrayList<>(paragraphs.subList(0, 2));
+        expected.addAll(rows);
+        expected.add(paragraphs.get(31));
+        for (String file : List.of("table.docx", "table.doc")) {
+            String text = new DocumentReader().read(TestReports.bytes("/formats/" + file), file).text();
+            assertThat(text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()).as(file)
+                    .containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
     void theBytesNotTheNameTellTheFormat() throws Exception {
         DocumentReader reader = new DocumentReader();
         byte[] page = ("<html><head><meta charset=\"utf-8\"></head><body><div><p>" + "各位代表：现在，我代表市人民政府向大会报告工作。"
