@@ -148,15 +148,18 @@ final class PdfText {
 
     /**
      * Drops running heads, footers and page numbers: lines in the band at a page's top or bottom that are a page
-     * number, or that come back (digits aside) on at least half the pages (and on two at least).
+     * number, or that come back (digits aside) on at least half the pages (and on two at least) — but not where
+     * such a line is set larger than the running head: the report's own title at the top of its first page.
      */
     static List<Line> withoutRunningLines(List<Page> pages) {
         Map<String, Integer> seenOn = new HashMap<>();
+        Map<String, Double> smallest = new HashMap<>();
         for (Page page : pages) {
             Set<String> here = new HashSet<>();
             for (Line line : page.lines) {
                 if (page.inBand(line)) {
                     here.add(line.signature());
+                    smallest.merge(line.signature(), line.em, Math::min);
                 }
             }
             here.forEach(s -> seenOn.merge(s, 1, Integer::sum));
@@ -165,8 +168,10 @@ final class PdfText {
         List<Line> kept = new ArrayList<>();
         for (Page page : pages) {
             for (Line line : page.lines) {
-                boolean running = page.inBand(line) && (PAGE_NUMBER.matcher(line.text.strip()).matches()
-                        || !line.signature().isEmpty() && seenOn.getOrDefault(line.signature(), 0) >= needed);
+                String signature = line.signature();
+                boolean repeated = !signature.isEmpty() && seenOn.getOrDefault(signature, 0) >= needed
+                        && line.em <= smallest.get(signature) * 1.1;
+                boolean running = page.inBand(line) && (PAGE_NUMBER.matcher(line.text.strip()).matches() || repeated);
                 if (!running && !line.text.isBlank()) {
                     kept.add(line);
                 }
