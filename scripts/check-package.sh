@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the self-contained app image (mvn -Ppackage package) and checks that it runs with no Java on the
 # machine as far as the launcher can tell: JAVA_HOME and PATH cleared (env -i), a fresh store.
-#  - the CLI in the image lists the bundled report and imports a GB18030 file (needs jdk.charsets in the runtime);
+#  - the CLI in the image lists the bundled report and imports a GB18030 file (needs jdk.charsets in the runtime),
+#    a .docx, a .doc and a PDF;
 #  - where Xvfb is installed, the window opens the bundled report (--check-start) and closes.
 # Usage: scripts/check-package.sh [--no-build]
 set -euo pipefail
@@ -24,6 +25,14 @@ iconv -f UTF-8 -t GB18030 src/main/resources/corpus/report_guangdong_2022.txt > 
 bare "$launcher" --db "$work/store.db" import "$work/guangdong-gb18030.txt" --json > "$work/import.json"
 grep -q '广东省2022年政府工作报告' "$work/import.json" || { echo "image: GB18030 import failed" >&2; cat "$work/import.json" >&2; exit 1; }
 echo "image CLI: GB18030 report imported"
+
+# Word and PDF need more of the runtime (POI's XML, PDFBox's fonts): one file of each kind
+for file in report_national_1985.docx report_jiangxi_2026.doc report_hebei_2026.pdf; do
+  bare "$launcher" --db "$work/store.db" import "$PWD/src/test/resources/formats/$file" --json > "$work/import.json"
+  grep -q "\"sourceFormat\" : \"${file##*.}\"" "$work/import.json" \
+    || { echo "image: $file import failed" >&2; cat "$work/import.json" >&2; exit 1; }
+done
+echo "image CLI: .docx, .doc and .pdf imported"
 
 if command -v Xvfb > /dev/null; then
   display=":$(( 90 + RANDOM % 100 ))"

@@ -12,8 +12,24 @@ public enum ImportProblem {
     TOO_LARGE,
     /** The file could not be read (missing, a folder, no permission). */
     UNREADABLE,
-    /** An HTML page that holds no readable text. */
-    NO_TEXT;
+    /** An HTML page or a PDF that holds no readable text. */
+    NO_TEXT,
+    /** A Word or PDF file that cannot be read: damaged, or not what its name says. */
+    CORRUPT,
+    /** A Word or PDF file that needs a password to be opened. */
+    ENCRYPTED,
+    /** A .docx whose parts unpack to far more than any report (a zip bomb). */
+    UNPACKS_TOO_LARGE,
+    /** An RTF file (often named .doc). */
+    RTF,
+    /** A Word file older than Word 97. */
+    OLD_WORD,
+    /** A PDF whose pages are images without text: a scan. */
+    SCANNED,
+    /** A PDF whose fonts have no Unicode map: its glyphs come out as no characters or the wrong ones. */
+    NO_UNICODE,
+    /** A PDF of more pages than any report has. */
+    TOO_MANY_PAGES;
 
     /** The resource bundle key of this problem's message; its one argument is the file name. */
     public String messageKey() {

@@ -9,24 +9,25 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.policyexplorer.ingest.DecodedText;
+import org.policyexplorer.ingest.DocumentReader;
 import org.policyexplorer.ingest.ImportProblem;
 import org.policyexplorer.ingest.ImportRejectedException;
 import org.policyexplorer.ingest.ParsedReport;
 import org.policyexplorer.ingest.ReportParser;
-import org.policyexplorer.ingest.TextDecoder;
 import org.policyexplorer.store.ReportRepository;
 import org.policyexplorer.store.ReportRepository.NewReport;
 
 /**
- * File → text → outline → store. Every check happens before the one transaction that writes, so a rejected
- * file leaves the store exactly as it was, and an accepted one adds exactly one complete report.
+ * File (text, web page, Word or PDF) → text → outline → store. Every check happens before the one transaction
+ * that writes, so a rejected file leaves the store exactly as it was, and an accepted one adds exactly one
+ * complete report.
  */
 public final class ReportImporter {
     /** Work reports are well under 1 MB; this leaves room for collections without reading a disk image. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private final ReportRepository reports;
-    private final TextDecoder decoder = new TextDecoder();
+    private final DocumentReader reader = new DocumentReader();
     private final ReportParser parser = new ReportParser();
 
     public ReportImporter(ReportRepository reports) {
@@ -63,7 +64,7 @@ public final class ReportImporter {
     }
 
     public ImportResult importBytes(byte[] bytes, String sourceName) throws ImportRejectedException {
-        DecodedText decoded = decoder.decode(bytes, sourceName);
+        DecodedText decoded = reader.read(bytes, sourceName);
         ParsedReport parsed = parser.parse(decoded.text());
         if (parsed.text().isEmpty()) {
             throw new ImportRejectedException(ImportProblem.EMPTY, sourceName, null);

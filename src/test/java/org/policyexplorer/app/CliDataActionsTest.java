@@ -100,7 +100,7 @@ class CliDataActionsTest {
                 "--level", "county", "--json"));
         assertThat(exit).isZero();
         JsonShape.assertFields(r, "id:int title:str place:str|null year:int|null level:str|null outlineUnsure:bool "
-                + "sha256:str sourceName:str sourceEncoding:str length:int importedAt:str");
+                + "sha256:str sourceName:str sourceEncoding:str sourceFormat:str length:int importedAt:str");
         assertThat(r.get("title").asText()).isEqualTo("某某县2031年政府工作报告");
         run("set-report", "--report", "999", "--place", "x");
         assertThat(exit).isEqualTo(2);
@@ -228,7 +228,7 @@ class CliDataActionsTest {
         JsonNode imported = json.readTree(run("import", revised.toString(), "--new-version-of", Long.toString(first),
                 "--json"));
         assertThat(exit).isZero();
-        JsonShape.assertFields(imported, "id:int created:bool structured:bool report:obj newVersionOf:int "
+        JsonShape.assertFields(imported, "id:int created:bool structured:bool report:obj sourceFormat:str newVersionOf:int "
                 + "annotationsPlaced:int annotationsOrphaned:int");
         assertThat(imported.get("annotationsPlaced").asInt()).isEqualTo(1);
         assertThat(imported.get("annotationsOrphaned").asInt()).isEqualTo(1);

@@ -151,7 +151,7 @@ class CliTest {
         String text = TestReports.corpus("report_hailar_2018.txt");
         Path file = Files.write(dir.resolve("hailar.txt"), TestReports.bytes("/corpus/report_hailar_2018.txt"));
         JsonNode imported = json.readTree(run("import", file.toString(), "--json"));
-        JsonShape.assertFields(imported, "id:int created:bool structured:bool report:obj newVersionOf:null");
+        JsonShape.assertFields(imported, "id:int created:bool structured:bool report:obj sourceFormat:str newVersionOf:null");
         JsonShape.assertFields(imported.get("report"), "id:int title:str place:str|null year:int|null "
                 + "level:str|null outlineUnsure:bool sha256:str");
         assertThat(imported.get("structured").asBoolean()).isTrue();
@@ -159,7 +159,7 @@ class CliTest {
         assertThat(imported.at("/report/level").asText()).isEqualTo("district"); // 海拉尔区: a district
         JsonNode row = json.readTree(run("reports", "--json")).get(0);
         JsonShape.assertFields(row, "id:int title:str place:str|null year:int|null level:str|null "
-                + "outlineUnsure:bool sha256:str sourceName:str sourceEncoding:str length:int importedAt:str");
+                + "outlineUnsure:bool sha256:str sourceName:str sourceEncoding:str sourceFormat:str length:int importedAt:str");
         assertThat(row.get("sourceName").asText()).isEqualTo("hailar.txt");
         assertThat(row.get("sourceEncoding").asText()).isEqualTo("UTF-8");
         // length counts code points, as every offset does, of the text as stored (without the file's last line end)

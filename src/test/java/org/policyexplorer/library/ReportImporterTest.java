@@ -107,7 +107,7 @@ class ReportImporterTest {
         importer.importBytes(TestReports.seed().getBytes(StandardCharsets.UTF_8), "seed.txt");
         int sectionsBefore = count("section");
         assertRejected(write("empty.txt", new byte[0]), ImportProblem.EMPTY);
-        assertRejected(write("fake.txt", "%PDF-1.4\n%âãÏÓ".getBytes(StandardCharsets.ISO_8859_1)), ImportProblem.BINARY);
+        assertRejected(write("fake.txt", "%PDF-1.4\n%âãÏÓ".getBytes(StandardCharsets.ISO_8859_1)), ImportProblem.CORRUPT);
         assertRejected(write("nul.txt", "abc\u0000def".getBytes(StandardCharsets.UTF_8)), ImportProblem.BINARY);
         assertRejected(dir.resolve("missing.txt"), ImportProblem.UNREADABLE);
         byte[] random = new byte[20_000];

@@ -8,6 +8,7 @@ import org.policyexplorer.annotate.AnnotationService;
 import org.policyexplorer.app.AppContext;
 import org.policyexplorer.domain.Report;
 import org.policyexplorer.domain.ReportDocument;
+import org.policyexplorer.domain.SourceFormat;
 import org.policyexplorer.ingest.ImportRejectedException;
 import org.policyexplorer.library.ImportResult;
 import picocli.CommandLine.Command;
@@ -18,7 +19,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code import FILE [--json]}: adds a report to the store and prints its id (the existing one for a duplicate). */
-@Command(name = "import", description = "Import a report (plain text in UTF-8, GB18030/GBK or UTF-16).")
+@Command(name = "import", description = "Import a report: plain text (UTF-8, GB18030/GBK, UTF-16), a saved web page, "
+        + "Word (.docx, .doc) or PDF.")
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     PolicyExplorerCommand root;
@@ -40,7 +42,8 @@ final class ImportCommand implements Callable<Integer> {
      * What {@code import --json} prints. {@code newVersionOf} is always there (null when the report is no new
      * version); the two annotation counts only with {@code --new-version-of}.
      */
-    record Imported(long id, boolean created, boolean structured, ReportJson report, Long newVersionOf,
+    record Imported(long id, boolean created, boolean structured, ReportJson report, String sourceFormat,
+                    Long newVersionOf,
                     @JsonInclude(JsonInclude.Include.NON_NULL) Integer annotationsPlaced,
                     @JsonInclude(JsonInclude.Include.NON_NULL) Integer annotationsOrphaned) {
     }
@@ -68,7 +71,8 @@ final class ImportCommand implements Callable<Integer> {
                 Long newVersionOf = result.created() ? context.library().earlierVersionOf(result.report())
                         .map(Report::id).orElse(null) : null;
                 Json.print(out, new Imported(result.report().id(), result.created(), result.structured(),
-                        ReportJson.of(result.report()), newVersionOf, moved == null ? null : moved.placed(),
+                        ReportJson.of(result.report()), SourceFormat.of(result.report().sourceEncoding()).key(),
+                        newVersionOf, moved == null ? null : moved.placed(),
                         moved == null ? null : moved.orphaned()));
             } else {
                 out.println(result.report().id());

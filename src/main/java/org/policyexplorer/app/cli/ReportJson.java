@@ -7,6 +7,7 @@ import org.policyexplorer.domain.CodePointOffsets;
 import org.policyexplorer.domain.Report;
 import org.policyexplorer.domain.ReportDocument;
 import org.policyexplorer.domain.Section;
+import org.policyexplorer.domain.SourceFormat;
 
 /**
  * A report as the CLI's JSON gives it ({@code tree}, {@code parts}, {@code import}), and the shapes built on it.
@@ -21,11 +22,11 @@ record ReportJson(long id, String title, String place, Integer year, String leve
     }
 
     /** A row of {@code reports} (and what {@code set-report} prints): the report, then where it came from. */
-    record Listed(@JsonUnwrapped ReportJson report, String sourceName, String sourceEncoding, int length,
-                  String importedAt) {
+    record Listed(@JsonUnwrapped ReportJson report, String sourceName, String sourceEncoding, String sourceFormat,
+                  int length, String importedAt) {
         static Listed of(Report r) {
-            return new Listed(ReportJson.of(r), r.sourceName(), r.sourceEncoding(), r.length(),
-                    r.importedAt().toString());
+            return new Listed(ReportJson.of(r), r.sourceName(), r.sourceEncoding(),
+                    SourceFormat.of(r.sourceEncoding()).key(), r.length(), r.importedAt().toString());
         }
     }
 

@@ -34,6 +34,7 @@ import org.policyexplorer.domain.PartRole;
 import org.policyexplorer.domain.Report;
 import org.policyexplorer.domain.ReportLevel;
 import org.policyexplorer.domain.Section;
+import org.policyexplorer.domain.SourceFormat;
 import org.policyexplorer.domain.SectionKind;
 import org.policyexplorer.indicators.TargetTracker;
 import org.policyexplorer.ui.common.Placeholder;
@@ -93,6 +94,10 @@ public final class LibraryView extends BorderPane {
         table.getColumns().add(column(messages.get("library.column.level"),
                 r -> r.report().level() == null ? "" : messages.get("level." + r.report().level().key()), 60));
         table.getColumns().add(column(messages.get("library.column.title"), r -> r.report().title(), 260));
+        TableColumn<LibraryService.Entry, String> format = column(messages.get("library.column.format"),
+                r -> messages.get("format." + SourceFormat.of(r.report().sourceEncoding()).key()), 90);
+        format.setId("library-column-format");
+        table.getColumns().add(format);
         table.getColumns().add(column(messages.get("library.column.size"), r -> r.report().length(), 80));
         table.getColumns().add(column(messages.get("library.column.sections"), LibraryService.Entry::sections, 70));
         table.getColumns().add(column(messages.get("library.column.annotations"), LibraryService.Entry::annotations, 70));

@@ -256,7 +256,7 @@ public final class MainWindow implements MainMenus.WindowCommands {
         chooser.setTitle(messages.get("dialog.import.title"));
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(messages.get("dialog.import.filter"), "*.txt", "*.text", "*.html",
-                        "*.htm"),
+                        "*.htm", "*.docx", "*.doc", "*.pdf"),
                 new FileChooser.ExtensionFilter(messages.get("dialog.import.all"), "*.*"));
         List<File> files = chooser.showOpenMultipleDialog(stage);
         if (files == null || files.isEmpty()) {
