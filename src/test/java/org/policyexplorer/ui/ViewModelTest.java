@@ -20,6 +20,7 @@ import org.policyexplorer.domain.ReportLevel;
 import org.policyexplorer.domain.Section;
 import org.policyexplorer.annotate.export.AnnotationExports;
 import org.policyexplorer.domain.Annotation;
+import org.policyexplorer.ui.annotations.AnnotationServices;
 import org.policyexplorer.ui.annotations.AnnotationsViewModel;
 import org.policyexplorer.ui.common.BackgroundWork;
 import org.policyexplorer.ui.compare.CompareViewModel;
@@ -52,6 +53,11 @@ class ViewModelTest {
     @AfterEach
     void close() {
         context.close();
+    }
+
+    private AnnotationServices services() {
+        return new AnnotationServices(context.annotations(), context.tags(), context.memos(),
+                context.annotationImporter(), context.library());
     }
 
     private long importCorpus(String name) throws Exception {
@@ -153,8 +159,7 @@ class ViewModelTest {
         long seed = context.library().latestOrSeed().id();
         main.openReport(seed);
         String text = main.documentProperty().get().text();
-        AnnotationsViewModel annotations = new AnnotationsViewModel(context.annotations(),
-                context.annotationImporter(), context.messages(), background, main);
+        AnnotationsViewModel annotations = new AnnotationsViewModel(services(), context.messages(), background, main);
         int start = text.indexOf("河长制");
         annotations.create(start, start + 3, "全面推行", List.of("生态"), null);
         int other = text.indexOf("招商");

@@ -1,0 +1,68 @@
+package org.policyexplorer.annotate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.policyexplorer.domain.Annotation;
+import org.policyexplorer.store.AnnotationRepository;
+import org.policyexplorer.store.MemoRepository;
+import org.policyexplorer.store.TagRepository;
+
+/**
+ * What one import adds — tags (parents before children), annotations, report memos — written by {@link #store}
+ * inside the import's transaction. A tag already here keeps its place and colour; a memo already written is
+ * not written twice, a different one is added below it.
+ */
+public final class ImportBatch {
+    /** A tag as the file defines it. */
+    public record TagDefinition(String name, String parent, String color, String memo) {
+    }
+
+    private final Map<String, TagDefinition> tags = new LinkedHashMap<>();
+    private final List<Annotation> annotations = new ArrayList<>();
+    private final Map<Long, List<String>> reportMemos = new LinkedHashMap<>();
+
+    /** Defines a tag; the first definition of a name wins (later ones are the same code seen again). */
+    public void tag(String name, String parent, String color, String memo) {
+        tags.putIfAbsent(name, new TagDefinition(name, parent, color, memo));
+    }
+
+    public void annotation(Annotation a) {
+        annotations.add(a);
+    }
+
+    public void reportMemo(long reportId, String text) {
+        reportMemos.computeIfAbsent(reportId, k -> new ArrayList<>()).add(text);
+    }
+
+    public List<Annotation> annotations() {
+        return annotations;
+    }
+
+    public int memoCount() {
+        return reportMemos.values().stream().mapToInt(List::size).sum()
+                + (int) tags.values().stream().filter(t -> t.memo() != null && !t.memo().isEmpty()).count();
+    }
+
+    /** Writes it all; called inside one transaction. Returns how many tags were new. */
+    public int store(AnnotationRepository annotationStore, TagRepository tagStore, MemoRepository memoStore) {
+        int created = 0;
+        for (TagDefinition t : tags.values()) {
+            created += tagStore.define(t.name(), t.parent(), t.color(), t.memo()) ? 1 : 0;
+        }
+        annotationStore.insertAll(annotations);
+        for (Map.Entry<Long, List<String>> e : reportMemos.entrySet()) {
+            String memo = memoStore.reportMemo(e.getKey());
+            for (String text : e.getValue()) {
+                if (memo.isEmpty()) {
+                    memo = text;
+                } else if (!memo.contains(text)) {
+                    memo = memo + "\n\n" + text;
+                }
+            }
+            memoStore.setReportMemo(e.getKey(), memo);
+        }
+        return created;
+    }
+}
