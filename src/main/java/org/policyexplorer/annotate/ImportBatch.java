@@ -23,9 +23,18 @@ public final class ImportBatch {
     private final List<Annotation> annotations = new ArrayList<>();
     private final Map<Long, List<String>> reportMemos = new LinkedHashMap<>();
 
-    /** Defines a tag; the first definition of a name wins (later ones are the same code seen again). */
+    /**
+     * Defines a tag. The same name seen again (a W3C file gives a tag's parent as a bare name above another tag,
+     * and the tag itself, with its colour and memo, on an annotation of its own) fills in what was not yet known.
+     */
     public void tag(String name, String parent, String color, String memo) {
-        tags.putIfAbsent(name, new TagDefinition(name, parent, color, memo));
+        TagDefinition known = tags.get(name);
+        if (known == null) {
+            tags.put(name, new TagDefinition(name, parent, color, memo));
+        } else {
+            tags.put(name, new TagDefinition(name, known.parent() != null ? known.parent() : parent,
+                    known.color() != null ? known.color() : color, known.memo() != null ? known.memo() : memo));
+        }
     }
 
     public void annotation(Annotation a) {

@@ -187,4 +187,32 @@ class AnnotationFilesCliTest {
         assertThat(empty.exit).isEqualTo(2);
         assertThat(json.readTree(empty.run("annotations", "--json"))).isEmpty();
     }
+
+    @Test
+    void aRefiQdaProjectImportsIntoAnEmptyStoreWithItsReportAndSaysWhatItBrought() throws Exception {
+        cli.run("memo", "--report", Long.toString(report), "--set", "总体备忘");
+        Path qdpx = export("qdpx", "a.qdpx");
+        CliRun empty = new CliRun(dir.resolve("fresh.db"), "zh");
+        JsonNode result = json.readTree(empty.run("import-annotations", qdpx.toString(), "--json"));
+        assertThat(empty.exit).as(empty.err).isZero();
+        assertFields(result, "added:int duplicates:int orphaned:int reportsAdded:int reportsFound:int tagsAdded:int "
+                + "memos:int notes:arr");
+        assertThat(result.get("added").asInt()).isEqualTo(2);
+        assertThat(result.get("reportsAdded").asInt()).isEqualTo(1);
+        assertThat(result.get("tagsAdded").asInt()).isEqualTo(2);
+        assertThat(result.get("memos").asInt()).isEqualTo(1);
+        assertThat(result.get("notes")).isEmpty();
+        JsonNode back = json.readTree(empty.run("annotations", "--tag", "制度", "--json"));
+        int start = TEXT.codePointCount(0, TEXT.indexOf("河长制"));
+        assertThat(back.get(0).get("start").asInt()).isEqualTo(start);
+        assertThat(back.get(0).get("note").asText()).isEqualTo("制度创新");
+        // said in words: the second line for what a project brings besides annotations
+        assertThat(empty.run("import-annotations", qdpx.toString()).trim()).isEqualTo(
+                "已导入 0 条批注，2 条已存在，0 条无法定位（保留为孤立批注）。" + System.lineSeparator()
+                        + "报告：新导入 0 份，1 份已在文库中；新增 0 个标签；1 条备忘。");
+        Path slip = org.policyexplorer.annotate.Qdpx.write(dir.resolve("slip.qdpx"), java.util.Map.of("../evil.txt", "x"));
+        empty.run("import-annotations", slip.toString());
+        assertThat(empty.exit).isEqualTo(2);
+        assertThat(empty.err).contains("“../evil.txt”").contains("没有导入任何内容");
+    }
 }
