@@ -102,4 +102,24 @@ public final class AnnotationController implements AnnotationsView.AnnotationAct
             model.importFile(file.toPath(), said -> Dialogs.inform(window.get(), messages, said));
         }
     }
+
+    @Override
+    public void openPassage(CodeMatrixViewModel.Passage passage) {
+        if (passage.annotation().status() == Annotation.Status.ANCHORED) {
+            model.matrix().open(passage);
+            showReader.run();
+        }
+    }
+
+    @Override
+    public void exportMatrix() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("matrix.exportCsv"));
+        chooser.getExtensionFilters().add(AnnotationsView.filterOf(AnnotationExports.Format.CSV));
+        chooser.setInitialFileName(messages.get("annotations.tab.matrix").replace(" × ", "-") + ".csv");
+        File file = chooser.showSaveDialog(window.get());
+        if (file != null) {
+            model.matrix().exportCsv(file.toPath());
+        }
+    }
 }
