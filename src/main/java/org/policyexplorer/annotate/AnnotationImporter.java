@@ -84,8 +84,10 @@ public final class AnnotationImporter {
         int duplicates = 0;
         int orphaned = 0;
         int unknown = 0;
+        Set<String> seen = new java.util.HashSet<>();
         for (W3cReader.Imported item : read.annotations()) {
-            if (annotations.hasUuid(item.uuid())) {
+            // the same id twice in one file is the same annotation twice: once is enough
+            if (!seen.add(item.uuid()) || annotations.hasUuid(item.uuid())) {
                 duplicates++;
                 continue;
             }

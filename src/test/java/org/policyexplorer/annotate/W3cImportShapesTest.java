@@ -99,6 +99,17 @@ class W3cImportShapesTest {
         assertThat(again.duplicates()).isEqualTo(4);
     }
 
+    @Test
+    void theSameIdTwiceInOneFileIsImportedOnce() throws Exception {
+        String item = "{\"id\": \"urn:uuid:00000000-0000-4000-8000-0000000000d1\", \"type\": \"Annotation\", "
+                + "\"target\": {\"source\": \"" + source + "\", \"selector\": {\"type\": \"TextQuoteSelector\", "
+                + "\"exact\": \"采砂\"}}}";
+        Path path = Files.writeString(dir.resolve("twice.jsonld"), "[" + item + ", " + item + "]", StandardCharsets.UTF_8);
+        AnnotationImporter.Result result = store.context.annotationImporter().importFile(path);
+        assertThat(result.added()).isEqualTo(1);
+        assertThat(result.duplicates()).isEqualTo(1);
+    }
+
     private static Annotation one(List<Annotation> all, String exact, String note) {
         return all.stream().filter(a -> a.exact().equals(exact) && a.note().equals(note)).findFirst()
                 .orElseThrow(() -> new AssertionError(exact + " / " + note + " in " + all));

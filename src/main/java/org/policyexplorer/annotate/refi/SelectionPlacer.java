@@ -12,8 +12,8 @@ import org.policyexplorer.domain.ReportDocument;
 
 /**
  * Puts a project's coded passage on its report. Positions count characters (code points) of the source's text;
- * they are checked against it: a selection's name, where a tool writes the passage's text there (MAXQDA,
- * QualCoder, this program: perhaps cut, ending in "…"), must agree with the text at the position. A passage
+ * they are checked against it: a selection's name, where a tool writes the passage's text there (whole, or cut
+ * and ending in "…", as this program does), must agree with the text at the position. A passage
  * whose position is past the end of the text, or whose name is text found elsewhere, is placed again by its name;
  * if that fails it is kept as orphaned. Never dropped; each of these is told to the user.
  */
@@ -45,7 +45,10 @@ final class SelectionPlacer {
         String name = s.name() == null ? "" : s.name();
         boolean cut = name.endsWith("…");
         String head = cut ? name.substring(0, name.length() - 1) : name;
-        boolean named = !head.isBlank() && source.contains(head);
+        // a name that is the passage's text: cut (ending in …), or as long as the selection says the passage is;
+        // any other name is a label (a code's name, "1:3" in ATLAS.ti) and says nothing of where the passage is
+        boolean textLike = cut || head.codePointCount(0, head.length()) == s.end() - s.start();
+        boolean named = textLike && !head.isBlank() && source.contains(head);
         boolean inText = s.start() >= 0 && s.start() < s.end() && s.end() <= length;
         if (inText) {
             int from = offsets.toChars((int) s.start());

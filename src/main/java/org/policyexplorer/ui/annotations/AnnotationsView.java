@@ -197,6 +197,7 @@ public final class AnnotationsView extends BorderPane {
         });
         TabPane tabs = new TabPane(listTab, matrixTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setAccessibleText(messages.get("a11y.annotationsViews"));
         setCenter(tabs);
         model.all().addListener((ListChangeListener<Annotation>) c -> refreshChart());
         model.codebookProperty().addListener((obs, old, book) -> refreshChart());

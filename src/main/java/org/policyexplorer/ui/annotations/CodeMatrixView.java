@@ -37,12 +37,14 @@ final class CodeMatrixView extends BorderPane {
         csv.setId("matrix-csv");
         csv.setOnAction(e -> actions.exportMatrix());
         table.setId("matrix-table");
+        table.setAccessibleText(messages.get("a11y.matrixTable"));
         table.setPlaceholder(Placeholder.of(messages.get("matrix.none")));
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> selectCell());
         table.getFocusModel().focusedCellProperty().addListener((obs, old, cell) -> selectCell());
         ListView<CodeMatrixViewModel.Passage> passages = new ListView<>(model.passages());
         passages.setId("matrix-passages");
+        passages.setAccessibleText(messages.get("a11y.matrixPassages"));
         passages.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(CodeMatrixViewModel.Passage p, boolean empty) {
@@ -76,7 +78,6 @@ final class CodeMatrixView extends BorderPane {
         TableColumn<CodeMatrix.Row, String> code = new TableColumn<>(messages.get("matrix.code"));
         code.setCellValueFactory(c -> new ReadOnlyStringWrapper("  ".repeat(c.getValue().depth()) + c.getValue().tag()));
         code.setPrefWidth(200);
-        code.setUserData(null);
         table.getColumns().add(code);
         for (int i = 0; i < matrix.reports().size(); i++) {
             int column = i;

@@ -113,6 +113,18 @@ class QdpxImportTest {
         assertThat(store.context.annotations().list(here.report().id(), null)).hasSize(3);
     }
 
+    @Test
+    void aNameThatIsALabelNotTheTextLeavesThePositionAsItIs() throws Exception {
+        // ATLAS.ti names quotations like "1:3 …"; a code's name may stand there too: neither is the passage
+        String selections = HandWrittenProject.selection(HandWrittenProject.RIVER, "生态", "违规采砂", "")
+                .replace("name=\"生态\"", "name=\"生态\"");
+        AnnotationImporter.Result result = store.context.annotationImporter().importFile(
+                HandWrittenProject.write(dir.resolve("label.qdpx"), selections));
+        assertThat(result.notes()).noneMatch(n -> n.key().contains("reanchored") || n.key().contains("pastEnd"));
+        Annotation a = store.context.annotations().list(null, null).get(0);
+        assertThat(a.exact()).isEqualTo("违规采砂");
+    }
+
     private static Annotation byUuid(List<Annotation> all, String guid) {
         return all.stream().filter(a -> a.uuid().equals(uuid(guid))).findFirst().orElseThrow();
     }
