@@ -53,9 +53,12 @@ class CodeMatrixUiTest extends WindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> passages.getItems().size() == 2);
         CodeMatrixViewModel.Passage river = passages.getItems().stream()
                 .filter(p -> p.annotation().exact().equals("河长制")).findFirst().orElseThrow();
-        robot.clickOn(robot.lookup("#matrix-passages .list-cell").queryAll().stream()
-                .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() == river).findFirst()
-                .orElseThrow());
+        // the list lays its cells out on the next pulse: wait for the one that shows the passage
+        java.util.function.Supplier<java.util.Optional<javafx.scene.Node>> cell = () -> robot
+                .lookup("#matrix-passages .list-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && river.equals(c.getItem())).findFirst();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> cell.get().isPresent());
+        robot.clickOn(cell.get().orElseThrow());
         WaitForAsyncUtils.waitForFxEvents();
         var area = window.reader().textArea();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "河长制".equals(area.getSelectedText())
