@@ -94,7 +94,8 @@ public final class AnnotationService {
     /**
      * Moves every annotation of an old version of a report onto its new version, placing each passage again
      * by its quote; those that cannot be placed stay, marked orphaned. All move in one transaction: if one
-     * cannot be written, every one stays on the old version. Returns how many were placed.
+     * cannot be written, every one stays on the old version. The report's memo moves with them. Returns how
+     * many were placed.
      */
     public Reanchored reanchor(ReportDocument oldVersion, ReportDocument newVersion) {
         long to = newVersion.report().id();
@@ -114,7 +115,7 @@ public final class AnnotationService {
                         Annotation.Status.ORPHANED));
             }
         }
-        annotations.moveAll(moves);
+        annotations.moveAll(moves, oldVersion.report().id(), to);
         return new Reanchored(placed, moves.size() - placed);
     }
 

@@ -90,24 +90,46 @@ public final class AnnotationRepository {
     /** Moves several annotations at once: all or none, so a failure leaves every one on the old version. */
     public void moveAll(List<Move> moves) {
         db.write(c -> {
-            String now = Instant.now().toString();
-            try (PreparedStatement ps = c.prepareStatement("UPDATE annotation SET report_id = ?, start_pos = ?, "
-                    + "end_pos = ?, exact = ?, prefix = ?, suffix = ?, status = ?, updated_at = ? WHERE id = ?")) {
-                for (Move m : moves) {
-                    ps.setLong(1, m.reportId());
-                    ps.setInt(2, m.start());
-                    ps.setInt(3, m.end());
-                    ps.setString(4, m.exact());
-                    ps.setString(5, m.prefix());
-                    ps.setString(6, m.suffix());
-                    ps.setString(7, m.status().key());
-                    ps.setString(8, now);
-                    ps.setLong(9, m.id());
-                    ps.executeUpdate();
-                }
+            move(c, moves);
+            return null;
+        });
+    }
+
+    /**
+     * Moves a report's annotations to its new version and, in the same transaction, its memo (unless the new
+     * version has one of its own already).
+     */
+    public void moveAll(List<Move> moves, long fromReport, long toReport) {
+        db.write(c -> {
+            move(c, moves);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE report_memo SET report_id = ? WHERE report_id = ? "
+                    + "AND NOT EXISTS (SELECT 1 FROM report_memo WHERE report_id = ?)")) {
+                ps.setLong(1, toReport);
+                ps.setLong(2, fromReport);
+                ps.setLong(3, toReport);
+                ps.executeUpdate();
             }
             return null;
         });
+    }
+
+    private static void move(Connection c, List<Move> moves) throws SQLException {
+        String now = Instant.now().toString();
+        try (PreparedStatement ps = c.prepareStatement("UPDATE annotation SET report_id = ?, start_pos = ?, "
+                + "end_pos = ?, exact = ?, prefix = ?, suffix = ?, status = ?, updated_at = ? WHERE id = ?")) {
+            for (Move m : moves) {
+                ps.setLong(1, m.reportId());
+                ps.setInt(2, m.start());
+                ps.setInt(3, m.end());
+                ps.setString(4, m.exact());
+                ps.setString(5, m.prefix());
+                ps.setString(6, m.suffix());
+                ps.setString(7, m.status().key());
+                ps.setString(8, now);
+                ps.setLong(9, m.id());
+                ps.executeUpdate();
+            }
+        }
     }
 
     /** Deletes (recoverably): the annotation disappears from every list until {@link #undelete}. */

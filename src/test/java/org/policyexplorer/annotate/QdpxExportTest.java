@@ -138,6 +138,12 @@ class QdpxExportTest {
         }
     }
 
+    @Test
+    void theSchemaTheImporterChecksWithIsThePublishedOne() throws Exception {
+        assertThat(TestReports.bytes("/org/policyexplorer/refi-qda/Project.xsd"))
+                .isEqualTo(TestReports.bytes("/refi-qda/Project.xsd"));
+    }
+
     static Element selection(Document dom, String guid) {
         return elements(dom, "PlainTextSelection").stream().filter(e -> e.getAttribute("guid").equals(guid))
                 .findFirst().orElseThrow();

@@ -134,6 +134,25 @@ class CodesCliTest {
         assertThat(cli.exit).as("--report or --tag is required").isEqualTo(2);
     }
 
+    @Test
+    void aParentListsTheAnnotationsOfItsChildrenWhenAskedAndAMemoMovesToANewVersion() throws Exception {
+        cli.run("tag", "河长制", "--parent", "生态");
+        assertThat(json.readTree(cli.run("annotations", "--tag", "生态", "--json"))).hasSize(2);
+        JsonNode all = json.readTree(cli.run("annotations", "--tag", "生态", "--with-children", "--json"));
+        assertThat(all.findValuesAsText("exact")).containsExactlyInAnyOrder("采砂", "河长制", "河湖", "碳达峰");
+
+        cli.run("memo", "--report", Long.toString(hailar), "--set", "旧版的备忘");
+        String text = TestReports.corpus("report_hailar_2018.txt");
+        int at = text.indexOf("河长制");
+        Path revised = Files.writeString(dir.resolve("revised.txt"), text.substring(0, at) + "（修订）"
+                + text.substring(at), StandardCharsets.UTF_8);
+        long fresh = json.readTree(cli.run("import", revised.toString(), "--new-version-of", Long.toString(hailar),
+                "--json")).get("id").asLong();
+        assertThat(cli.exit).as(cli.err).isZero();
+        assertThat(json.readTree(cli.run("memo", "--report", Long.toString(fresh), "--json")).get("memo").asText())
+                .isEqualTo("旧版的备忘");
+    }
+
     private static JsonNode row(JsonNode matrix, String tag) {
         for (JsonNode r : matrix.get("rows")) {
             if (r.get("tag").asText().equals(tag)) {
