@@ -23,30 +23,12 @@ public final class AnnotationService {
         return annotations.list(reportId, tag);
     }
 
-    /** Every tag in use, with how many live annotations carry it, most used first. */
-    public java.util.Map<String, Integer> tagCounts() {
-        return annotations.tagCounts();
-    }
-
-    /** Renames a tag everywhere; onto a tag that exists, the two merge. Blank or unchanged names do nothing. */
-    public void renameTag(String from, String to) throws AnnotationException {
-        requireTag(from);
-        if (to == null || to.isBlank() || to.strip().equals(from)) {
-            return;
-        }
-        annotations.renameTag(from, to.strip());
-    }
-
-    /** Takes a tag off every annotation; the annotations stay. */
-    public void deleteTag(String name) throws AnnotationException {
-        requireTag(name);
-        annotations.deleteTag(name);
-    }
-
-    private void requireTag(String name) throws AnnotationException {
-        if (name == null || !annotations.tagCounts().containsKey(name)) {
-            throw new AnnotationException(AnnotationException.Problem.NO_SUCH_TAG, name);
-        }
+    /**
+     * The live annotations of one report (or all) carrying any of these tags: a tag with its descendants
+     * ({@link org.policyexplorer.domain.Codebook#withDescendants}) lists what a parent code gathers.
+     */
+    public List<Annotation> listAnyOf(Long reportId, java.util.Collection<String> tags) {
+        return annotations.listAnyOf(reportId, tags);
     }
 
     /** Annotates {@code [start, end)} of a report's text (Java chars). */
@@ -56,7 +38,7 @@ public final class AnnotationService {
             throw new AnnotationException(AnnotationException.Problem.OUT_OF_RANGE, start + "–" + end);
         }
         if (doc.text().substring(start, end).isBlank()) {
-            throw new AnnotationException(AnnotationException.Problem.EMPTY_SELECTION, null);
+            throw new AnnotationException(AnnotationException.Problem.EMPTY_SELECTION);
         }
         Quote quote = Quote.of(doc.text(), start, end);
         Instant now = Instant.now();
@@ -69,7 +51,7 @@ public final class AnnotationService {
     public Annotation createByQuote(ReportDocument doc, String quote, int occurrence, String note, List<String> tags,
                                    String color) throws AnnotationException {
         if (quote == null || quote.isBlank()) {
-            throw new AnnotationException(AnnotationException.Problem.EMPTY_SELECTION, null);
+            throw new AnnotationException(AnnotationException.Problem.EMPTY_SELECTION);
         }
         int at = -1;
         for (int n = 0; n < Math.max(1, occurrence); n++) {
@@ -112,7 +94,8 @@ public final class AnnotationService {
     /**
      * Moves every annotation of an old version of a report onto its new version, placing each passage again
      * by its quote; those that cannot be placed stay, marked orphaned. All move in one transaction: if one
-     * cannot be written, every one stays on the old version. Returns how many were placed.
+     * cannot be written, every one stays on the old version. The report's memo moves with them. Returns how
+     * many were placed.
      */
     public Reanchored reanchor(ReportDocument oldVersion, ReportDocument newVersion) {
         long to = newVersion.report().id();
@@ -132,7 +115,7 @@ public final class AnnotationService {
                         Annotation.Status.ORPHANED));
             }
         }
-        annotations.moveAll(moves);
+        annotations.moveAll(moves, oldVersion.report().id(), to);
         return new Reanchored(placed, moves.size() - placed);
     }
 

@@ -1,10 +1,16 @@
 package org.policyexplorer.app;
 
 import java.nio.file.Path;
+import org.policyexplorer.annotate.AnnotationException;
 import org.policyexplorer.annotate.AnnotationImporter;
 import org.policyexplorer.annotate.AnnotationService;
+import org.policyexplorer.annotate.MemoService;
+import org.policyexplorer.annotate.TagService;
+import org.policyexplorer.annotate.refi.SourceReports;
 import org.policyexplorer.compare.CompareService;
 import org.policyexplorer.indicators.IndicatorService;
+import org.policyexplorer.ingest.ImportRejectedException;
+import org.policyexplorer.library.ImportResult;
 import org.policyexplorer.library.LibraryService;
 import org.policyexplorer.search.SearchIndex;
 import org.policyexplorer.search.SearchService;
@@ -12,8 +18,10 @@ import org.policyexplorer.settings.Settings;
 import org.policyexplorer.store.AnnotationRepository;
 import org.policyexplorer.store.Database;
 import org.policyexplorer.store.LinkRepository;
+import org.policyexplorer.store.MemoRepository;
 import org.policyexplorer.store.PreferenceRepository;
 import org.policyexplorer.store.ReportRepository;
+import org.policyexplorer.store.TagRepository;
 
 /**
  * Wiring only: opens the store and builds each service once, by hand, for the window and the command line
@@ -27,6 +35,8 @@ public final class AppContext implements AutoCloseable {
     private final CompareService compare;
     private final AnnotationService annotations;
     private final AnnotationImporter annotationImporter;
+    private final TagService tags;
+    private final MemoService memos;
     private final IndicatorService indicators = new IndicatorService();
     private final Settings settings;
 
@@ -62,7 +72,10 @@ public final class AppContext implements AutoCloseable {
         this.compare = new CompareService(new LinkRepository(database));
         AnnotationRepository annotationRepository = new AnnotationRepository(database);
         this.annotations = new AnnotationService(annotationRepository);
-        this.annotationImporter = new AnnotationImporter(reports, annotationRepository);
+        TagRepository tagRepository = new TagRepository(database);
+        this.tags = new TagService(tagRepository);
+        this.memos = new MemoService(new MemoRepository(database), tagRepository);
+        this.annotationImporter = new AnnotationImporter(database, reports, this::sourceReport);
         this.settings = new Settings(new PreferenceRepository(database), readOnly);
     }
 
@@ -72,6 +85,27 @@ public final class AppContext implements AutoCloseable {
 
     public AnnotationService annotations() {
         return annotations;
+    }
+
+    public TagService tags() {
+        return tags;
+    }
+
+    public MemoService memos() {
+        return memos;
+    }
+
+    /**
+     * A REFI-QDA project's text source as a report of the library: the one with the same text, or imported now
+     * (the source's name is its title when the text has none of its own).
+     */
+    private SourceReports.Found sourceReport(String name, byte[] text) throws AnnotationException {
+        try {
+            ImportResult result = library.importBytes(text, name + ".txt");
+            return new SourceReports.Found(library.document(result.report().id()), result.created());
+        } catch (ImportRejectedException e) {
+            throw new AnnotationException(AnnotationException.Problem.BAD_SOURCE, name);
+        }
     }
 
     public AnnotationImporter annotationImporter() {

@@ -26,7 +26,7 @@ public final class ErrorMessages {
             return messages.get(rejected.problem().messageKey(), rejected.fileName());
         }
         if (e instanceof AnnotationException annotation) {
-            return messages.get(annotation.problem().messageKey(), annotation.detail());
+            return messages.get(annotation.problem().messageKey(), annotation.args());
         }
         if (e instanceof ReportMissingException) {
             return messages.get("error.reportMissing");

@@ -7,9 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.policyexplorer.domain.Annotation;
 
@@ -90,24 +90,46 @@ public final class AnnotationRepository {
     /** Moves several annotations at once: all or none, so a failure leaves every one on the old version. */
     public void moveAll(List<Move> moves) {
         db.write(c -> {
-            String now = Instant.now().toString();
-            try (PreparedStatement ps = c.prepareStatement("UPDATE annotation SET report_id = ?, start_pos = ?, "
-                    + "end_pos = ?, exact = ?, prefix = ?, suffix = ?, status = ?, updated_at = ? WHERE id = ?")) {
-                for (Move m : moves) {
-                    ps.setLong(1, m.reportId());
-                    ps.setInt(2, m.start());
-                    ps.setInt(3, m.end());
-                    ps.setString(4, m.exact());
-                    ps.setString(5, m.prefix());
-                    ps.setString(6, m.suffix());
-                    ps.setString(7, m.status().key());
-                    ps.setString(8, now);
-                    ps.setLong(9, m.id());
-                    ps.executeUpdate();
-                }
+            move(c, moves);
+            return null;
+        });
+    }
+
+    /**
+     * Moves a report's annotations to its new version and, in the same transaction, its memo (unless the new
+     * version has one of its own already).
+     */
+    public void moveAll(List<Move> moves, long fromReport, long toReport) {
+        db.write(c -> {
+            move(c, moves);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE report_memo SET report_id = ? WHERE report_id = ? "
+                    + "AND NOT EXISTS (SELECT 1 FROM report_memo WHERE report_id = ?)")) {
+                ps.setLong(1, toReport);
+                ps.setLong(2, fromReport);
+                ps.setLong(3, toReport);
+                ps.executeUpdate();
             }
             return null;
         });
+    }
+
+    private static void move(Connection c, List<Move> moves) throws SQLException {
+        String now = Instant.now().toString();
+        try (PreparedStatement ps = c.prepareStatement("UPDATE annotation SET report_id = ?, start_pos = ?, "
+                + "end_pos = ?, exact = ?, prefix = ?, suffix = ?, status = ?, updated_at = ? WHERE id = ?")) {
+            for (Move m : moves) {
+                ps.setLong(1, m.reportId());
+                ps.setInt(2, m.start());
+                ps.setInt(3, m.end());
+                ps.setString(4, m.exact());
+                ps.setString(5, m.prefix());
+                ps.setString(6, m.suffix());
+                ps.setString(7, m.status().key());
+                ps.setString(8, now);
+                ps.setLong(9, m.id());
+                ps.executeUpdate();
+            }
+        }
     }
 
     /** Deletes (recoverably): the annotation disappears from every list until {@link #undelete}. */
@@ -158,14 +180,20 @@ public final class AnnotationRepository {
 
     /** The live annotations of a report (or of all reports), optionally with a tag, in text order. */
     public List<Annotation> list(Long reportId, String tag) {
+        return listAnyOf(reportId, tag == null ? null : List.of(tag));
+    }
+
+    /** The live annotations of a report (or of all), optionally only those with any of these tags, in text order. */
+    public List<Annotation> listAnyOf(Long reportId, Collection<String> anyOfTags) {
         return db.read(c -> {
             StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM annotation a WHERE deleted_at IS NULL");
             if (reportId != null) {
                 sql.append(" AND report_id = ?");
             }
-            if (tag != null) {
+            if (anyOfTags != null) {
                 sql.append(" AND EXISTS (SELECT 1 FROM annotation_tag at JOIN tag t ON t.id = at.tag_id "
-                        + "WHERE at.annotation_id = a.id AND t.name = ?)");
+                        + "WHERE at.annotation_id = a.id AND t.name IN (")
+                        .append(String.join(", ", Collections.nCopies(Math.max(1, anyOfTags.size()), "?"))).append("))");
             }
             sql.append(" ORDER BY report_id, start_pos, id");
             List<Annotation> out = new ArrayList<>();
@@ -174,8 +202,13 @@ public final class AnnotationRepository {
                 if (reportId != null) {
                     ps.setLong(i++, reportId);
                 }
-                if (tag != null) {
-                    ps.setString(i, tag);
+                if (anyOfTags != null) {
+                    if (anyOfTags.isEmpty()) {
+                        ps.setNull(i, java.sql.Types.VARCHAR); // IN (NULL): nothing
+                    }
+                    for (String tag : anyOfTags) {
+                        ps.setString(i++, tag);
+                    }
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -184,50 +217,6 @@ public final class AnnotationRepository {
                 }
             }
             return out;
-        });
-    }
-
-    /** Every tag in use, with how many live annotations carry it, most used first. */
-    public Map<String, Integer> tagCounts() {
-        return db.read(c -> {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT t.name, count(a.id) "
-                    + "FROM tag t LEFT JOIN annotation_tag at ON at.tag_id = t.id LEFT JOIN annotation a "
-                    + "ON a.id = at.annotation_id AND a.deleted_at IS NULL GROUP BY t.id ORDER BY 2 DESC, t.name")) {
-                while (rs.next()) {
-                    counts.put(rs.getString(1), rs.getInt(2));
-                }
-            }
-            return counts;
-        });
-    }
-
-    /** Renames a tag; renaming onto an existing tag merges the two. */
-    public void renameTag(String from, String to) {
-        db.write(c -> {
-            long target = tagId(c, to);
-            try (PreparedStatement move = c.prepareStatement("INSERT OR IGNORE INTO annotation_tag (annotation_id, "
-                    + "tag_id) SELECT annotation_id, ? FROM annotation_tag WHERE tag_id = (SELECT id FROM tag WHERE name = ?)");
-                 PreparedStatement drop = c.prepareStatement("DELETE FROM tag WHERE name = ? AND id <> ?")) {
-                move.setLong(1, target);
-                move.setString(2, from);
-                move.executeUpdate();
-                drop.setString(1, from);
-                drop.setLong(2, target);
-                drop.executeUpdate();
-            }
-            return null;
-        });
-    }
-
-    /** Removes a tag from every annotation (the annotations stay). */
-    public void deleteTag(String name) {
-        db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM tag WHERE name = ?")) {
-                ps.setString(1, name);
-                ps.executeUpdate();
-            }
-            return null;
         });
     }
 
@@ -243,22 +232,8 @@ public final class AnnotationRepository {
                     continue;
                 }
                 link.setLong(1, id);
-                link.setLong(2, tagId(c, tag.strip()));
+                link.setLong(2, TagRepository.ensure(c, tag.strip()));
                 link.executeUpdate();
-            }
-        }
-    }
-
-    private static long tagId(Connection c, String name) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("INSERT OR IGNORE INTO tag (name) VALUES (?)")) {
-            insert.setString(1, name);
-            insert.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM tag WHERE name = ?")) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
             }
         }
     }

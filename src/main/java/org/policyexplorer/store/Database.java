@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.Properties;
 import org.sqlite.SQLiteConfig;
@@ -28,7 +29,9 @@ public final class Database implements AutoCloseable {
     /** The scripts, in order; the schema version is their count. */
     static final String[] MIGRATIONS = {"001-reports-and-sections.sql", "002-search-index.sql",
         "003-topic-links.sql", "004-annotations.sql", "005-report-deletion-and-metadata.sql",
-        "006-levels-and-part-corrections.sql"};
+        "006-levels-and-part-corrections.sql",
+        // 007 is kept free for a migration on another branch; whichever lands second goes after the other here
+        "008-code-hierarchy-colours-memos.sql"};
     private static final int BUSY_TIMEOUT_MS = 10_000;
     private static final int CACHE_KIB = 64 * 1024;
     private static final long MMAP_BYTES = 512L * 1024 * 1024;
@@ -205,10 +208,18 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs work in one transaction: all of it is committed, or none of it. */
+    /**
+     * Runs work in one transaction: all of it is committed, or none of it. A write inside a write (an import
+     * that adds reports, tags and annotations through their repositories) joins the outer one under a savepoint:
+     * it is undone alone if it fails, and nothing is committed before the outermost write ends.
+     */
     public <T> T write(SqlFunction<T> work) {
         WindowThreadGuard.check();
         synchronized (connection) {
+            if (writeDepth > 0) {
+                return nestedWrite(work);
+            }
+            writeDepth = 1;
             try {
                 // BEGIN IMMEDIATE (see open): a second instance waits for the lock here, not mid-way
                 connection.setAutoCommit(false);
@@ -222,8 +233,76 @@ public final class Database implements AutoCloseable {
                 }
                 throw new StoreException("write failed: " + e.getMessage(), e);
             } finally {
+                writeDepth = 0;
                 restoreAutoCommit();
             }
+        }
+    }
+
+    /** Work on repositories that must be one transaction; it may fail with an exception of its own. */
+    @FunctionalInterface
+    public interface Work<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    /**
+     * Runs work that writes through several repositories as one transaction: their writes join it, and if the
+     * work fails (with its own exception or any other), none of them is kept.
+     */
+    public <T, E extends Exception> T inTransaction(Work<T, E> work) throws E {
+        try {
+            return write(c -> {
+                try {
+                    return work.run();
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new WorkFailed(e);
+                }
+            });
+        } catch (WorkFailed failed) {
+            @SuppressWarnings("unchecked")
+            E cause = (E) failed.getCause();
+            throw cause;
+        }
+    }
+
+    /** Carries a checked failure of {@link #inTransaction} work out through {@link #write}'s rollback. */
+    private static final class WorkFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        WorkFailed(Exception cause) {
+            super(cause);
+        }
+    }
+
+    /** How deep in {@link #write} calls the connection's thread is; guarded by the connection's lock. */
+    private int writeDepth;
+
+    private <T> T nestedWrite(SqlFunction<T> work) {
+        Savepoint savepoint;
+        try {
+            savepoint = connection.setSavepoint();
+        } catch (SQLException e) {
+            throw new StoreException("write failed: " + e.getMessage(), e);
+        }
+        writeDepth++;
+        try {
+            T result = work.apply(connection);
+            connection.releaseSavepoint(savepoint);
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback(savepoint);
+            } catch (SQLException rollbackFailure) {
+                e.addSuppressed(rollbackFailure);
+            }
+            if (e instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new StoreException("write failed: " + e.getMessage(), e);
+        } finally {
+            writeDepth--;
         }
     }
 

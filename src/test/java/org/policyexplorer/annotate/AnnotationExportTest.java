@@ -25,12 +25,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyexplorer.TestReports;
+import org.policyexplorer.annotate.export.AnnotationExports;
 import org.policyexplorer.annotate.export.CsvExport;
 import org.policyexplorer.annotate.export.MarkdownExport;
 import org.policyexplorer.annotate.export.QdpxExport;
 import org.policyexplorer.annotate.export.ReportAnnotations;
 import org.policyexplorer.annotate.export.W3cAnnotations;
 import org.policyexplorer.domain.Annotation;
+import org.policyexplorer.domain.Codebook;
 import org.policyexplorer.domain.ReportDocument;
 import org.policyexplorer.library.ReportImporter;
 import org.policyexplorer.store.AnnotationRepository;
@@ -77,7 +79,7 @@ class AnnotationExportTest {
     @Test
     void csvParsesBackWithCodePointOffsets() throws Exception {
         Path csv = dir.resolve("a.csv");
-        CsvExport.write(csv, sets());
+        CsvExport.write(csv, sets(), Codebook.empty());
         byte[] bytes = Files.readAllBytes(csv);
         assertThat(bytes[0] & 0xFF).isEqualTo(0xEF); // the BOM Excel needs
         String content = new String(bytes, StandardCharsets.UTF_8).substring(1);
@@ -98,9 +100,9 @@ class AnnotationExportTest {
     @Test
     void w3cJsonLdParsesBackAndRoundTripsWithoutDuplicates() throws Exception {
         Path json = dir.resolve("a.jsonld");
-        W3cAnnotations.write(json, sets());
+        W3cAnnotations.write(json, sets(), Codebook.empty());
         JsonNode root = new ObjectMapper().readTree(json.toFile());
-        assertThat(root.path("@context").asText()).isEqualTo("http://www.w3.org/ns/anno.jsonld");
+        assertThat(root.path("@context").get(0).asText()).isEqualTo("http://www.w3.org/ns/anno.jsonld");
         assertThat(root.path("type").asText()).isEqualTo("AnnotationCollection");
         JsonNode item = root.path("first").path("items").get(0);
         assertThat(item.path("type").asText()).isEqualTo("Annotation");
@@ -111,7 +113,7 @@ class AnnotationExportTest {
         assertThat(selectors.get(1).path("start").asInt()).isEqualTo(codePoint(annotation.start()));
         assertThat(item.path("body").findValuesAsText("purpose")).contains("commenting", "tagging");
 
-        AnnotationImporter importer = new AnnotationImporter(reports, new org.policyexplorer.store.AnnotationRepository(db));
+        AnnotationImporter importer = TestImporters.of(db, reports);
         AnnotationImporter.Result again = importer.importW3c(json);
         assertThat(again.added()).isZero();
         assertThat(again.duplicates()).isEqualTo(2);
@@ -120,7 +122,7 @@ class AnnotationExportTest {
             ReportRepository otherReports = new ReportRepository(other);
             new ReportImporter(otherReports).importBytes(TEXT.getBytes(StandardCharsets.UTF_8), "r.txt");
             AnnotationRepository otherAnnotations = new AnnotationRepository(other);
-            AnnotationImporter.Result result = new AnnotationImporter(otherReports, otherAnnotations).importW3c(json);
+            AnnotationImporter.Result result = TestImporters.of(other, otherReports).importW3c(json);
             assertThat(result.added()).isEqualTo(2);
             Annotation back = otherAnnotations.findByUuid(annotation.uuid()).orElseThrow();
             assertThat(back.start()).isEqualTo(annotation.start());
@@ -133,7 +135,7 @@ class AnnotationExportTest {
     @Test
     void qdpxIsValidAgainstTheRefiQdaSchema() throws Exception {
         Path qdpx = dir.resolve("a.qdpx");
-        QdpxExport.write(qdpx, sets(), "测试项目");
+        QdpxExport.write(qdpx, sets(), Codebook.empty(), "测试项目");
         byte[] project = null;
         byte[] source = null;
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(qdpx), StandardCharsets.UTF_8)) {
@@ -159,7 +161,7 @@ class AnnotationExportTest {
     @Test
     void markdownGroupsBySectionWithBlockQuotes() throws Exception {
         Path md = dir.resolve("a.md");
-        MarkdownExport.write(md, sets(), "孤立");
+        MarkdownExport.write(md, sets(), Codebook.empty(), new AnnotationExports.Labels("孤立", "文库", "备忘", "编码"));
         String text = Files.readString(md);
         assertThat(text).contains("## 2017年工作回顾 › 项目建设量质并举").contains("> 河长制").contains("`#生态`");
     }
@@ -167,11 +169,11 @@ class AnnotationExportTest {
     @Test
     void aTargetThatCannotBeWrittenLeavesNothing() throws Exception {
         Path missingFolder = dir.resolve("no/such/folder/a.csv");
-        assertThatThrownBy(() -> CsvExport.write(missingFolder, sets())).isInstanceOfSatisfying(AnnotationException.class,
+        assertThatThrownBy(() -> CsvExport.write(missingFolder, sets(), Codebook.empty())).isInstanceOfSatisfying(AnnotationException.class,
                 e -> assertThat(e.problem()).isEqualTo(AnnotationException.Problem.NOT_WRITABLE));
         Path folderAsFile = Files.createDirectories(dir.resolve("taken"));
         Files.writeString(folderAsFile.resolve("x"), "keep");
-        assertThatThrownBy(() -> W3cAnnotations.write(folderAsFile, sets())).isInstanceOf(AnnotationException.class);
+        assertThatThrownBy(() -> W3cAnnotations.write(folderAsFile, sets(), Codebook.empty())).isInstanceOf(AnnotationException.class);
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
         }
@@ -180,7 +182,7 @@ class AnnotationExportTest {
 
     @Test
     void corruptOrForeignJsonIsRefusedAndNothingIsWritten() throws Exception {
-        AnnotationImporter importer = new AnnotationImporter(reports, new org.policyexplorer.store.AnnotationRepository(db));
+        AnnotationImporter importer = TestImporters.of(db, reports);
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"first\": {\"items\": [ {\"target\": ");
         Path foreign = Files.writeString(dir.resolve("foreign.json"), "{\"name\": \"not annotations\"}");
         Path otherReport = Files.writeString(dir.resolve("other.json"), "{\"type\": \"AnnotationCollection\", "
@@ -211,7 +213,7 @@ class AnnotationExportTest {
                 + source + "\", \"selector\": [{\"type\": \"FragmentSelector\", \"value\": \"char=0,4\"}, "
                 + "{\"type\": \"TextQuoteSelector\", \"exact\": \"河长制\", \"prefix\": \"实现“\"}]}}]}",
                 StandardCharsets.UTF_8);
-        AnnotationImporter importer = new AnnotationImporter(reports, new AnnotationRepository(db));
+        AnnotationImporter importer = TestImporters.of(db, reports);
         assertThat(importer.importW3c(single).added()).isEqualTo(1);
         assertThat(importer.importW3c(page).added()).isEqualTo(1);
         Annotation tagged = service.list(doc.report().id(), "外来").get(0);

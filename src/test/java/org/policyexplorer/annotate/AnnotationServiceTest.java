@@ -26,6 +26,7 @@ class AnnotationServiceTest {
     @TempDir
     Path dir;
     private Database db;
+    private TagService tags;
     private ReportRepository reports;
     private AnnotationService service;
     private ReportDocument seed;
@@ -35,6 +36,7 @@ class AnnotationServiceTest {
         db = Database.open(dir.resolve("a.db"));
         reports = new ReportRepository(db);
         service = new AnnotationService(new AnnotationRepository(db));
+        tags = new TagService(new org.policyexplorer.store.TagRepository(db));
         seed = load(TestReports.seed());
     }
 
@@ -102,14 +104,14 @@ class AnnotationServiceTest {
         service.createByQuote(seed, "河长制", 1, "", List.of("生态"), null);
         service.createByQuote(seed, "招商", 1, "", List.of("招商引资", "经济"), null);
         service.createByQuote(seed, "上海", 1, "", List.of("区域合作"), null);
-        service.renameTag("招商引资", "招商");
-        assertThat(service.tagCounts()).containsKey("招商").doesNotContainKey("招商引资");
-        service.renameTag("区域合作", "经济"); // onto an existing tag: merged
-        assertThat(service.tagCounts()).containsEntry("经济", 2).doesNotContainKey("区域合作");
-        service.deleteTag("经济");
-        assertThat(service.tagCounts()).doesNotContainKey("经济");
+        tags.rename("招商引资", "招商");
+        assertThat(tags.counts()).containsKey("招商").doesNotContainKey("招商引资");
+        tags.rename("区域合作", "经济"); // onto an existing tag: merged
+        assertThat(tags.counts()).containsEntry("经济", 2).doesNotContainKey("区域合作");
+        tags.delete("经济");
+        assertThat(tags.counts()).doesNotContainKey("经济");
         assertThat(service.list(null, null)).hasSize(3);
-        assertThatThrownBy(() -> service.deleteTag("经济"))
+        assertThatThrownBy(() -> tags.delete("经济"))
                 .isInstanceOfSatisfying(AnnotationException.class,
                         e -> assertThat(e.problem()).isEqualTo(AnnotationException.Problem.NO_SUCH_TAG));
     }

@@ -56,13 +56,21 @@ class AnnotationFilesCliTest {
     @Test
     void w3cExportHasTheWebAnnotationShapeWithCodePointPositions() throws Exception {
         JsonNode root = json.readTree(export("w3c", "a.jsonld").toFile());
-        assertFields(root, "@context:str id:str type:str label:str total:int first:obj");
-        assertThat(root.get("@context").asText()).isEqualTo("http://www.w3.org/ns/anno.jsonld");
+        assertFields(root, "@context:arr id:str type:str label:str total:int first:obj last:str");
+        // the model's context, and a prefix for our own terms so that RDF tools expand policyExplorer:color
+        assertThat(root.get("@context").get(0).asText()).isEqualTo("http://www.w3.org/ns/anno.jsonld");
+        assertFields(root.get("@context").get(1), "policyExplorer:str");
+        assertThat(root.get("@context").get(1).get("policyExplorer").asText()).isEqualTo("urn:policy-explorer:vocab:");
         assertThat(root.get("type").asText()).isEqualTo("AnnotationCollection");
         assertThat(root.get("id").asText()).startsWith("urn:policy-explorer:export:");
         assertThat(root.get("total").asInt()).isEqualTo(2);
-        assertFields(root.get("first"), "type:str items:arr");
+        assertFields(root.get("first"), "id:str type:str partOf:str startIndex:int items:arr");
         assertThat(root.at("/first/type").asText()).isEqualTo("AnnotationPage");
+        // §5.2: the page has an IRI of its own, names the collection it is part of, and is the last page too
+        assertThat(root.at("/first/id").asText()).startsWith("urn:").isNotEqualTo(root.get("id").asText());
+        assertThat(root.at("/first/partOf").asText()).isEqualTo(root.get("id").asText());
+        assertThat(root.get("last").asText()).isEqualTo(root.at("/first/id").asText());
+        assertThat(root.at("/first/startIndex").asInt()).isZero();
         JsonNode items = root.at("/first/items");
         assertThat(items).hasSize(2);
         String sha = json.readTree(cli.run("reports", "--json")).get(0).get("sha256").asText();
@@ -85,7 +93,8 @@ class AnnotationFilesCliTest {
         assertThat(body.get(0).get("purpose").asText()).isEqualTo("commenting");
         assertThat(body.get(0).get("value").asText()).isEqualTo("制度创新");
         for (JsonNode tag : List.of(body.get(1), body.get(2))) {
-            assertFieldsAnyOrder(tag, "type:str purpose:str value:str");
+            assertFieldsAnyOrder(tag, "type:str purpose:str value:str policyExplorer:color:str");
+            assertThat(tag.get("policyExplorer:color").asText()).matches("#[0-9a-f]{6}");
             assertThat(tag.get("type").asText()).isEqualTo("TextualBody");
             assertThat(tag.get("purpose").asText()).isEqualTo("tagging");
         }
@@ -177,5 +186,33 @@ class AnnotationFilesCliTest {
         empty.run("import-annotations", export("w3c", "a.jsonld").toString());
         assertThat(empty.exit).isEqualTo(2);
         assertThat(json.readTree(empty.run("annotations", "--json"))).isEmpty();
+    }
+
+    @Test
+    void aRefiQdaProjectImportsIntoAnEmptyStoreWithItsReportAndSaysWhatItBrought() throws Exception {
+        cli.run("memo", "--report", Long.toString(report), "--set", "总体备忘");
+        Path qdpx = export("qdpx", "a.qdpx");
+        CliRun empty = new CliRun(dir.resolve("fresh.db"), "zh");
+        JsonNode result = json.readTree(empty.run("import-annotations", qdpx.toString(), "--json"));
+        assertThat(empty.exit).as(empty.err).isZero();
+        assertFields(result, "added:int duplicates:int orphaned:int reportsAdded:int reportsFound:int tagsAdded:int "
+                + "memos:int notes:arr");
+        assertThat(result.get("added").asInt()).isEqualTo(2);
+        assertThat(result.get("reportsAdded").asInt()).isEqualTo(1);
+        assertThat(result.get("tagsAdded").asInt()).isEqualTo(2);
+        assertThat(result.get("memos").asInt()).isEqualTo(1);
+        assertThat(result.get("notes")).isEmpty();
+        JsonNode back = json.readTree(empty.run("annotations", "--tag", "制度", "--json"));
+        int start = TEXT.codePointCount(0, TEXT.indexOf("河长制"));
+        assertThat(back.get(0).get("start").asInt()).isEqualTo(start);
+        assertThat(back.get(0).get("note").asText()).isEqualTo("制度创新");
+        // said in words: the second line for what a project brings besides annotations
+        assertThat(empty.run("import-annotations", qdpx.toString()).trim()).isEqualTo(
+                "已导入 0 条批注，2 条已存在，0 条无法定位（保留为孤立批注）。" + System.lineSeparator()
+                        + "报告：新导入 0 份，1 份已在文库中；新增 0 个标签；1 条备忘。");
+        Path slip = org.policyexplorer.annotate.Qdpx.write(dir.resolve("slip.qdpx"), java.util.Map.of("../evil.txt", "x"));
+        empty.run("import-annotations", slip.toString());
+        assertThat(empty.exit).isEqualTo(2);
+        assertThat(empty.err).contains("“../evil.txt”").contains("没有导入任何内容");
     }
 }

@@ -26,7 +26,7 @@ class CliCommandsTest {
             entry("annotate", CliDataActionsTest.class),
             entry("annotations", CliDataActionsTest.class),
             entry("export", AnnotationFilesCliTest.class),
-            entry("import-annotations", AnnotationFilesCliTest.class),
+            entry("import-annotations", AnnotationFilesCliTest.class), // W3C and REFI-QDA
             entry("track", CompareCliTest.class),
             entry("parts", PartsCliTest.class),
             entry("set-part", PartsCliTest.class),
@@ -36,7 +36,10 @@ class CliCommandsTest {
             entry("delete-report", CliDataActionsTest.class),
             entry("edit-annotation", CliDataActionsTest.class),
             entry("delete-annotation", CliDataActionsTest.class),
-            entry("tag", CliDataActionsTest.class),
+            entry("tag", CliDataActionsTest.class), // and CodesCliTest (--parent, --top, --color)
+            entry("tags", CodesCliTest.class),
+            entry("memo", CodesCliTest.class),
+            entry("matrix", CodesCliTest.class),
             entry("pairs", CompareCliTest.class),
             entry("bench", BenchCliTest.class));
     @TempDir

@@ -20,6 +20,7 @@ import org.policyexplorer.domain.ReportLevel;
 import org.policyexplorer.domain.Section;
 import org.policyexplorer.annotate.export.AnnotationExports;
 import org.policyexplorer.domain.Annotation;
+import org.policyexplorer.ui.annotations.AnnotationServices;
 import org.policyexplorer.ui.annotations.AnnotationsViewModel;
 import org.policyexplorer.ui.common.BackgroundWork;
 import org.policyexplorer.ui.compare.CompareViewModel;
@@ -52,6 +53,11 @@ class ViewModelTest {
     @AfterEach
     void close() {
         context.close();
+    }
+
+    private AnnotationServices services() {
+        return new AnnotationServices(context.annotations(), context.tags(), context.memos(),
+                context.annotationImporter(), context.library());
     }
 
     private long importCorpus(String name) throws Exception {
@@ -153,8 +159,7 @@ class ViewModelTest {
         long seed = context.library().latestOrSeed().id();
         main.openReport(seed);
         String text = main.documentProperty().get().text();
-        AnnotationsViewModel annotations = new AnnotationsViewModel(context.annotations(),
-                context.annotationImporter(), context.messages(), background, main);
+        AnnotationsViewModel annotations = new AnnotationsViewModel(services(), context.messages(), background, main);
         int start = text.indexOf("河长制");
         annotations.create(start, start + 3, "全面推行", List.of("生态"), null);
         int other = text.indexOf("招商");
@@ -209,5 +214,67 @@ class ViewModelTest {
         indicators.filterProperty().set(indicators.pairs().get(0).name());
         assertThat(indicators.pairs()).isNotEmpty().allSatisfy(p -> assertThat(p.name() + p.result().name())
                 .contains(indicators.filterProperty().get()));
+    }
+
+    @Test
+    void tagsNestAndTheListAndChartRollUpMemosAreKeptAndTheMatrixOpensItsPassages() throws Exception {
+        long seed = context.library().latestOrSeed().id();
+        long hailar = importCorpus("report_hailar_2018.txt");
+        main.openReport(seed);
+        String text = main.documentProperty().get().text();
+        AnnotationsViewModel annotations = new AnnotationsViewModel(services(), context.messages(), background, main);
+        int river = text.indexOf("河长制");
+        annotations.create(river, river + 3, "", List.of("河长制"), null);
+        int investment = text.indexOf("招商");
+        annotations.create(investment, investment + 2, "", List.of("生态"), null);
+        annotations.moveTag("河长制", "生态");
+        assertThat(annotations.codebookProperty().get().parentOf("河长制")).isEqualTo("生态");
+        assertThat(annotations.tags()).containsExactly("生态", "河长制"); // parents first
+
+        // the filter on a parent shows what its children carry too, unless told not to
+        annotations.tagFilterProperty().set("生态");
+        assertThat(annotations.shown()).extracting(Annotation::exact).containsExactlyInAnyOrder("河长制", "招商");
+        annotations.withChildrenProperty().set(false);
+        assertThat(annotations.shown()).extracting(Annotation::exact).containsExactly("招商");
+        annotations.tagFilterProperty().set(null);
+
+        // the chart: per tag, or rolled up to the top-level tag
+        assertThat(annotations.tagsByChapter().keySet()).containsExactlyInAnyOrder("生态", "河长制");
+        annotations.chartRollUpProperty().set(true);
+        assertThat(annotations.tagsByChapter().keySet()).containsExactly("生态");
+        assertThat(annotations.tagsByChapter().get("生态").values().stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(2);
+
+        annotations.moveTag("生态", "河长制");
+        assertThat(warnings).last().asString().contains("不能把“生态”放到“河长制”之下");
+        warnings.clear();
+
+        annotations.saveReportMemo("整篇的备忘\n第二行");
+        assertThat(annotations.reportMemoProperty().get()).isEqualTo("整篇的备忘\n第二行");
+        assertThat(context.memos().reportMemo(seed)).isEqualTo("整篇的备忘\n第二行");
+        annotations.saveTagMemo("生态", "标签的备忘");
+        assertThat(annotations.codebookProperty().get().find("生态").orElseThrow().memo()).isEqualTo("标签的备忘");
+
+        // the matrix: another report's passage too; a cell lists its passages, a click opens the report there
+        String other = context.library().document(hailar).text();
+        int sand = other.indexOf("采砂");
+        context.annotations().create(context.library().document(hailar), sand, sand + 2, "", List.of("河长制"), null);
+        var matrix = annotations.matrix();
+        matrix.reload();
+        assertThat(matrix.matrixProperty().get().reports()).extracting(c -> c.reportId()).containsExactly(seed, hailar);
+        matrix.rollUpProperty().set(true);
+        var ecology = matrix.matrixProperty().get().rows().stream().filter(r -> r.tag().equals("生态")).findFirst()
+                .orElseThrow();
+        assertThat(ecology.counts()).containsExactly(2, 1);
+        matrix.select("生态", hailar);
+        assertThat(matrix.passages()).singleElement().satisfies(p -> assertThat(p.annotation().exact()).isEqualTo("采砂"));
+        matrix.open(matrix.passages().get(0));
+        assertThat(main.documentProperty().get().report().id()).isEqualTo(hailar);
+        assertThat(main.focusProperty().get()).containsExactly(sand, sand + 2);
+
+        Path csv = dir.resolve("matrix.csv");
+        matrix.exportCsv(csv);
+        assertThat(java.nio.file.Files.readString(csv, StandardCharsets.UTF_8)).contains("生态 › 河长制");
+        assertThat(warnings).isEmpty();
     }
 }

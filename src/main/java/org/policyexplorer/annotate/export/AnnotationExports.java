@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.policyexplorer.annotate.AnnotationException;
+import org.policyexplorer.domain.Codebook;
 
 /**
  * The one way annotations leave the application, for the window's menu and the {@code export} command alike:
@@ -38,24 +39,28 @@ public final class AnnotationExports {
         }
     }
 
-    /** Words the exports need in the user's language. */
-    public record Labels(String orphanedHeading, String libraryName) {
+    /**
+     * Words the exports need in the user's language: the heading of passages no longer found, the project's name
+     * when it holds several reports, and the Markdown headings of a report's memo and of the codes.
+     */
+    public record Labels(String orphanedHeading, String libraryName, String memoHeading, String codesHeading) {
     }
 
     private AnnotationExports() {
     }
 
     /**
-     * Writes the annotations of these reports. A REFI-QDA project is named after its report when it holds one,
+     * Writes the annotations of these reports, their tags as the codebook has them (nested, coloured, with
+     * memos) and the reports' memos. A REFI-QDA project is named after its report when it holds one,
      * else after the library, so the same export is named the same from the window and the command line.
      */
-    public static void write(Format format, Path target, List<ReportAnnotations> reports, Labels labels)
-            throws AnnotationException {
+    public static void write(Format format, Path target, List<ReportAnnotations> reports, Codebook codebook,
+                             Labels labels) throws AnnotationException {
         switch (format) {
-            case CSV -> CsvExport.write(target, reports);
-            case MD -> MarkdownExport.write(target, reports, labels.orphanedHeading());
-            case W3C -> W3cAnnotations.write(target, reports);
-            case QDPX -> QdpxExport.write(target, reports, projectName(reports, labels));
+            case CSV -> CsvExport.write(target, reports, codebook);
+            case MD -> MarkdownExport.write(target, reports, codebook, labels);
+            case W3C -> W3cAnnotations.write(target, reports, codebook);
+            case QDPX -> QdpxExport.write(target, reports, codebook, projectName(reports, labels));
             default -> throw new IllegalStateException(format.toString());
         }
     }

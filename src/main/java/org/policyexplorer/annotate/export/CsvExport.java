@@ -5,22 +5,28 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.policyexplorer.annotate.AnnotationException;
 import org.policyexplorer.annotate.AnnotationPaths;
 import org.policyexplorer.domain.Annotation;
 import org.policyexplorer.domain.CodePointOffsets;
+import org.policyexplorer.domain.Codebook;
 
-/** Annotations as CSV for Excel: UTF-8 with a BOM (so Excel shows the Chinese), one row per annotation. */
+/**
+ * Annotations as CSV for Excel: UTF-8 with a BOM (so Excel shows the Chinese), one row per annotation; the last
+ * column gives each tag's path (生态 › 河长制). Text cells go through {@link #cell}, so none is run as a formula.
+ */
 public final class CsvExport {
     public static final List<String> HEADER = List.of("report", "section", "quote", "note", "tags", "start", "end",
-            "status", "created");
+            "status", "created", "tag paths");
 
     private CsvExport() {
     }
 
-    public static void write(Path target, List<ReportAnnotations> reports) throws AnnotationException {
+    public static void write(Path target, List<ReportAnnotations> reports, Codebook codebook)
+            throws AnnotationException {
         SafeFile.write(target, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
@@ -29,14 +35,27 @@ public final class CsvExport {
             for (ReportAnnotations r : reports) {
                 CodePointOffsets offsets = r.offsets();
                 for (Annotation a : r.annotations()) {
-                    csv.printRecord(r.document().report().title(),
-                            String.join(" › ", AnnotationPaths.of(r.document(), a)), a.exact(), a.note(),
-                            String.join("; ", a.tags()), offsets.toCodePoints(a.start()), offsets.toCodePoints(a.end()),
-                            a.status().key(), a.created().toString());
+                    csv.printRecord(cell(r.document().report().title()),
+                            cell(String.join(" › ", AnnotationPaths.of(r.document(), a))), cell(a.exact()),
+                            cell(a.note()), cell(String.join("; ", a.tags())), offsets.toCodePoints(a.start()),
+                            offsets.toCodePoints(a.end()), a.status().key(), a.created().toString(),
+                            cell(a.tags().stream().map(codebook::pathText).collect(Collectors.joining("; "))));
                 }
             }
             csv.flush();
             writer.flush();
         });
+    }
+
+    /**
+     * A text cell Excel will show, not run: one starting with {@code = + - @} (or TAB or CR, which Excel skips
+     * before looking) is a formula to it (CWE-1236), so it gets a leading apostrophe, as OWASP advises; Excel
+     * shows the text after it.
+     */
+    public static String cell(String text) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
     }
 }

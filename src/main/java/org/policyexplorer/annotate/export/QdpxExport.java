@@ -1,47 +1,52 @@
 package org.policyexplorer.annotate.export;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import org.policyexplorer.annotate.AnnotationException;
 import org.policyexplorer.domain.Annotation;
 import org.policyexplorer.domain.CodePointOffsets;
+import org.policyexplorer.domain.Codebook;
+import org.policyexplorer.domain.Tag;
 
 /**
  * A REFI-QDA project (.qdpx) that NVivo, ATLAS.ti, MAXQDA and QualCoder open: a zip with {@code project.qde}
- * (valid against the REFI-QDA Project schema) and each report's text under {@code sources/}. Tags become
- * codes, annotations coded PlainTextSelections (positions in code points) with the note as description.
+ * (valid against the REFI-QDA Project schema) and each report's text under {@code sources/}. Tags become codes,
+ * nested as the tags are and each in its colour; annotations become coded PlainTextSelections (positions in code
+ * points) with the note as description; memos of reports and tags become Notes their source or code refers to.
+ * Orphaned annotations have no place in the text and are left out.
  */
 public final class QdpxExport {
     static final String NAMESPACE = "urn:QDA-XML:project:1.0";
+    /** How much of a passage names its selection: tools list selections by name. */
+    static final int NAME_CODE_POINTS = 40;
 
     private QdpxExport() {
     }
 
-    public static void write(Path target, List<ReportAnnotations> reports, String projectName)
+    public static void write(Path target, List<ReportAnnotations> reports, Codebook codebook, String projectName)
             throws AnnotationException {
-        Map<String, String> codes = new LinkedHashMap<>();
-        for (ReportAnnotations r : reports) {
-            r.annotations().forEach(a -> a.tags().forEach(t -> codes.computeIfAbsent(t, k -> guid())));
-        }
+        List<String> used = new ArrayList<>();
+        reports.forEach(r -> r.annotations().forEach(a -> used.addAll(a.tags())));
+        Codebook codes = codebook.including(used);
+        Map<String, String> codeGuids = new HashMap<>();
+        codes.tags().forEach(t -> codeGuids.put(t.name(), guid()));
         Map<ReportAnnotations, String> sourceGuids = new LinkedHashMap<>();
         reports.forEach(r -> sourceGuids.put(r, guid()));
         SafeFile.write(target, out -> {
             ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
             zip.putNextEntry(new ZipEntry("project.qde"));
-            writeProject(zip, reports, codes, sourceGuids, projectName);
+            new Project(new QdeWriter(zip), codes, codeGuids, sourceGuids).write(projectName);
             zip.closeEntry();
             for (Map.Entry<ReportAnnotations, String> e : sourceGuids.entrySet()) {
                 zip.putNextEntry(new ZipEntry("sources/" + e.getValue() + ".txt"));
@@ -52,73 +57,98 @@ public final class QdpxExport {
         });
     }
 
-    private static void writeProject(OutputStream out, List<ReportAnnotations> reports, Map<String, String> codes,
-                                     Map<ReportAnnotations, String> sourceGuids, String projectName)
-            throws IOException {
-        try {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            x.writeStartDocument("UTF-8", "1.0");
-            x.writeStartElement("Project");
-            x.writeDefaultNamespace(NAMESPACE);
-            x.writeAttribute("name", projectName);
-            x.writeAttribute("origin", "Policy Explorer");
-            x.writeAttribute("creationDateTime", now());
-            if (!codes.isEmpty()) {
-                x.writeStartElement("CodeBook");
-                x.writeStartElement("Codes");
-                for (Map.Entry<String, String> code : codes.entrySet()) {
-                    x.writeEmptyElement("Code");
-                    x.writeAttribute("guid", code.getValue());
-                    x.writeAttribute("name", code.getKey());
-                    x.writeAttribute("isCodable", "true");
-                }
-                x.writeEndElement();
-                x.writeEndElement();
-            }
-            x.writeStartElement("Sources");
-            for (ReportAnnotations r : reports) {
-                x.writeStartElement("TextSource");
-                x.writeAttribute("guid", sourceGuids.get(r));
-                x.writeAttribute("name", r.document().report().title());
-                x.writeAttribute("plainTextPath", "internal://" + sourceGuids.get(r) + ".txt");
-                CodePointOffsets offsets = r.offsets();
-                for (Annotation a : r.annotations()) {
-                    if (a.status() == Annotation.Status.ANCHORED) {
-                        selection(x, a, offsets, codes);
-                    }
-                }
-                x.writeEndElement();
-            }
-            x.writeEndElement();
-            x.writeEndElement();
-            x.writeEndDocument();
-            x.flush();
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
-    }
+    /** The writing of one {@code project.qde}. */
+    private record Project(QdeWriter x, Codebook codes, Map<String, String> codeGuids,
+                           Map<ReportAnnotations, String> sourceGuids) {
 
-    private static void selection(XMLStreamWriter x, Annotation a, CodePointOffsets offsets, Map<String, String> codes)
-            throws XMLStreamException {
-        x.writeStartElement("PlainTextSelection");
-        x.writeAttribute("guid", guidOf(a.uuid()));
-        x.writeAttribute("name", a.exact().length() <= 40 ? a.exact() : a.exact().substring(0, 40) + "…");
-        x.writeAttribute("startPosition", Integer.toString(offsets.toCodePoints(a.start())));
-        x.writeAttribute("endPosition", Integer.toString(offsets.toCodePoints(a.end())));
-        x.writeAttribute("creationDateTime", a.created().truncatedTo(ChronoUnit.SECONDS).toString());
-        if (!a.note().isBlank()) {
-            x.writeStartElement("Description");
-            x.writeCharacters(a.note());
-            x.writeEndElement();
+        /** A memo to write as a Note at the end, with the GUID its owner refers to it by. */
+        private record Memo(String guid, String name, String text) {
         }
-        for (String tag : a.tags()) {
-            x.writeStartElement("Coding");
-            x.writeAttribute("guid", guid());
-            x.writeEmptyElement("CodeRef");
-            x.writeAttribute("targetGUID", codes.get(tag));
-            x.writeEndElement();
+
+        void write(String projectName) throws IOException {
+            List<Memo> memos = new ArrayList<>();
+            x.start("Project").attribute("xmlns", NAMESPACE).attribute("name", projectName)
+                    .attribute("origin", "Policy Explorer").attribute("creationDateTime", now());
+            if (!codes.tags().isEmpty()) {
+                x.start("CodeBook").start("Codes");
+                for (Tag root : codes.roots()) {
+                    code(root, memos);
+                }
+                x.end().end();
+            }
+            // the schema wants at least one source inside Sources: an empty store writes none
+            if (!sourceGuids.isEmpty()) {
+                x.start("Sources");
+                for (Map.Entry<ReportAnnotations, String> e : sourceGuids.entrySet()) {
+                    source(e.getKey(), e.getValue(), memos);
+                }
+                x.end();
+            }
+            if (!memos.isEmpty()) {
+                x.start("Notes");
+                for (Memo m : memos) {
+                    x.start("Note").attribute("guid", m.guid()).attribute("name", m.name())
+                            .attribute("creationDateTime", now());
+                    x.textElement("PlainTextContent", m.text());
+                    x.end();
+                }
+                x.end();
+            }
+            x.end();
+            x.finish();
         }
-        x.writeEndElement();
+
+        private void code(Tag tag, List<Memo> memos) throws IOException {
+            x.start("Code").attribute("guid", codeGuids.get(tag.name())).attribute("name", tag.name())
+                    .attribute("isCodable", "true");
+            if (Tag.isColor(tag.color())) {
+                x.attribute("color", tag.color());
+            }
+            noteRef(tag.memo(), tag.name(), memos);
+            for (Tag child : codes.children(tag.name())) {
+                code(child, memos);
+            }
+            x.end();
+        }
+
+        private void source(ReportAnnotations r, String guid, List<Memo> memos) throws IOException {
+            String title = r.document().report().title();
+            x.start("TextSource").attribute("guid", guid).attribute("name", title)
+                    .attribute("plainTextPath", "internal://" + guid + ".txt");
+            CodePointOffsets offsets = r.offsets();
+            for (Annotation a : r.annotations()) {
+                if (a.status() == Annotation.Status.ANCHORED) {
+                    selection(a, offsets);
+                }
+            }
+            noteRef(r.memo(), title, memos);
+            x.end();
+        }
+
+        private void noteRef(String memo, String name, List<Memo> memos) throws IOException {
+            if (!memo.isEmpty()) {
+                Memo m = new Memo(guid(), name, memo);
+                memos.add(m);
+                x.empty("NoteRef", "targetGUID", m.guid());
+            }
+        }
+
+        private void selection(Annotation a, CodePointOffsets offsets) throws IOException {
+            x.start("PlainTextSelection").attribute("guid", guidOf(a.uuid()))
+                    .attribute("name", XmlText.cut(a.exact(), NAME_CODE_POINTS))
+                    .attribute("startPosition", Integer.toString(offsets.toCodePoints(a.start())))
+                    .attribute("endPosition", Integer.toString(offsets.toCodePoints(a.end())))
+                    .attribute("creationDateTime", a.created().truncatedTo(ChronoUnit.SECONDS).toString());
+            if (!a.note().isEmpty()) {
+                x.textElement("Description", a.note());
+            }
+            for (String tag : a.tags()) {
+                x.start("Coding").attribute("guid", guid());
+                x.empty("CodeRef", "targetGUID", codeGuids.get(tag));
+                x.end();
+            }
+            x.end();
+        }
     }
 
     /** A REFI GUID: 8-4-4-4-12 hex; our annotation ids are UUIDs already. */
@@ -137,4 +167,5 @@ public final class QdpxExport {
     private static String now() {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     }
+
 }

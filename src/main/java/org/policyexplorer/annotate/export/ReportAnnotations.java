@@ -5,11 +5,19 @@ import org.policyexplorer.domain.Annotation;
 import org.policyexplorer.domain.CodePointOffsets;
 import org.policyexplorer.domain.ReportDocument;
 
-/** One report with its annotations, as exports take them; offsets are converted to code points here. */
-public record ReportAnnotations(ReportDocument document, List<Annotation> annotations) {
+/**
+ * One report with its annotations and its memo ("" for none), as exports take them; offsets are converted to
+ * code points here.
+ */
+public record ReportAnnotations(ReportDocument document, List<Annotation> annotations, String memo) {
 
     public ReportAnnotations {
         annotations = List.copyOf(annotations);
+        memo = memo == null ? "" : memo;
+    }
+
+    public ReportAnnotations(ReportDocument document, List<Annotation> annotations) {
+        this(document, annotations, "");
     }
 
     public CodePointOffsets offsets() {

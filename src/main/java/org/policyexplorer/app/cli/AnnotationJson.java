@@ -3,7 +3,9 @@ package org.policyexplorer.app.cli;
 import java.util.List;
 import org.policyexplorer.annotate.AnnotationException;
 import org.policyexplorer.annotate.AnnotationPaths;
+import org.policyexplorer.annotate.export.AnnotationExports;
 import org.policyexplorer.app.AppContext;
+import org.policyexplorer.app.Messages;
 import org.policyexplorer.domain.Annotation;
 import org.policyexplorer.domain.CodePointOffsets;
 import org.policyexplorer.domain.ReportDocument;
@@ -20,6 +22,12 @@ record AnnotationJson(long id, long report, int start, int end, String exact, St
     }
 
     static UserError userError(AppContext context, AnnotationException e) {
-        return new UserError(context.messages().get(e.problem().messageKey(), e.detail()));
+        return new UserError(context.messages().get(e.problem().messageKey(), e.args()));
+    }
+
+    /** The words exports need, in the user's language. */
+    static AnnotationExports.Labels labels(Messages messages) {
+        return new AnnotationExports.Labels(messages.get("annotate.orphaned"), messages.get("app.title"),
+                messages.get("annotate.memo"), messages.get("annotate.codes"));
     }
 }

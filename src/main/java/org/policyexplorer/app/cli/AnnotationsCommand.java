@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code annotations [--report ID] [--tag T] [--json]}: the annotations, in text order. */
+/** {@code annotations [--report ID] [--tag T [--with-children]] [--json]}: the annotations, in text order. */
 @Command(name = "annotations", description = "List annotations (of one report with --report, else of all).")
 final class AnnotationsCommand implements Callable<Integer> {
     @ParentCommand
@@ -30,6 +30,9 @@ final class AnnotationsCommand implements Callable<Integer> {
     @Option(names = "--tag", paramLabel = "T", description = "Only those tagged T.")
     String tag;
 
+    @Option(names = "--with-children", description = "With --tag: also those tagged with a tag under T.")
+    boolean withChildren;
+
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
@@ -39,7 +42,9 @@ final class AnnotationsCommand implements Callable<Integer> {
             if (reportId != null) {
                 ReportSelection.load(context, reportId);
             }
-            List<Annotation> list = context.annotations().list(reportId, tag);
+            List<Annotation> list = tag != null && withChildren
+                    ? context.annotations().listAnyOf(reportId, context.tags().codebook().withDescendants(tag))
+                    : context.annotations().list(reportId, tag);
             Map<Long, ReportDocument> docs = new HashMap<>();
             PrintWriter out = spec.commandLine().getOut();
             List<Object> rows = new ArrayList<>();

@@ -48,12 +48,12 @@ final class ExportCommand implements Callable<Integer> {
                     : context.library().list();
             for (Report r : reports) {
                 ReportDocument doc = context.library().load(r.id()).orElseThrow();
-                sets.add(new ReportAnnotations(doc, context.annotations().list(r.id(), null)));
+                sets.add(new ReportAnnotations(doc, context.annotations().list(r.id(), null),
+                        context.memos().reportMemo(r.id())));
             }
             try {
                 AnnotationExports.write(AnnotationExports.Format.named(format.name()), out, sets,
-                        new AnnotationExports.Labels(context.messages().get("annotate.orphaned"),
-                                context.messages().get("app.title")));
+                        context.tags().codebook(), AnnotationJson.labels(context.messages()));
             } catch (AnnotationException e) {
                 throw AnnotationJson.userError(context, e);
             }

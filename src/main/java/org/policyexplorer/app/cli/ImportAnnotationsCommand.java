@@ -1,41 +1,61 @@
 package org.policyexplorer.app.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.List;
 import org.policyexplorer.annotate.AnnotationException;
 import org.policyexplorer.annotate.AnnotationImporter;
+import org.policyexplorer.annotate.ImportNote;
 import org.policyexplorer.app.AppContext;
+import org.policyexplorer.app.Messages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
-/** {@code import-annotations FILE}: reads back a W3C export; what is already here is not added twice. */
-@Command(name = "import-annotations", description = "Import annotations from a W3C Web Annotation JSON-LD file.")
-final class ImportAnnotationsCommand implements Callable<Integer> {
-    @ParentCommand
-    PolicyExplorerCommand root;
-
-    @Spec
-    CommandSpec spec;
-
+/**
+ * {@code import-annotations FILE [--json]}: reads back a W3C export or a REFI-QDA project (.qdpx) from any tool;
+ * what is already here is not added twice; what could not be taken as it was is listed.
+ */
+@Command(name = "import-annotations", description = "Import annotations from a W3C Web Annotation JSON-LD file or "
+        + "a REFI-QDA project (.qdpx: its texts become reports, its codes tags, its coded passages annotations).")
+final class ImportAnnotationsCommand extends ContextCommand {
     @Parameters(paramLabel = "FILE")
     Path file;
 
+    /** {@code import-annotations --json}: the counts, and each note in the user's language. */
+    record ImportJson(int added, int duplicates, int orphaned, int reportsAdded, int reportsFound, int tagsAdded,
+                      int memos, List<String> notes) {
+    }
+
     @Override
-    public Integer call() {
-        try (AppContext context = root.openContext()) {
-            AnnotationImporter.Result result;
-            try {
-                result = context.annotationImporter().importW3c(file);
-            } catch (AnnotationException e) {
-                throw AnnotationJson.userError(context, e);
-            }
-            spec.commandLine().getOut().println(context.messages().get("annotate.imported", result.added(),
-                    result.duplicates(), result.orphaned()));
-            spec.commandLine().getOut().flush();
-            return 0;
+    void run(AppContext context, PrintWriter out) {
+        AnnotationImporter.Result result;
+        try {
+            result = context.annotationImporter().importFile(file);
+        } catch (AnnotationException e) {
+            throw AnnotationJson.userError(context, e);
         }
+        Messages messages = context.messages();
+        List<String> notes = result.notes().stream().map(n -> describe(messages, n)).toList();
+        if (json) {
+            Json.print(out, new ImportJson(result.added(), result.duplicates(), result.orphaned(),
+                    result.reportsAdded(), result.reportsFound(), result.tagsAdded(), result.memos(), notes));
+            return;
+        }
+        out.println(summary(messages, result));
+        notes.forEach(out::println);
+    }
+
+    /** What an import did, in one or two lines: the second for what a project brought besides annotations. */
+    static String summary(Messages messages, AnnotationImporter.Result r) {
+        String line = messages.get("annotate.imported", r.added(), r.duplicates(), r.orphaned());
+        if (r.reportsAdded() + r.reportsFound() > 0) { // a project: what it brought besides annotations
+            line += System.lineSeparator() + messages.get("annotate.imported.more", r.reportsAdded(), r.reportsFound(),
+                    r.tagsAdded(), r.memos());
+        }
+        return line;
+    }
+
+    static String describe(Messages messages, ImportNote note) {
+        return messages.get(note.key(), note.args().toArray());
     }
 }

@@ -46,7 +46,8 @@ public final class PolicyExplorerCommand implements Callable<Integer> {
                 new AnnotateCommand(), new AnnotationsCommand(), new ExportCommand(), new ImportAnnotationsCommand(),
                 new TrackCommand(), new PartsCommand(), new SetPartCommand(), new CheckOutlineCommand(),
                 new CheckGoldCommand(), new SetReportCommand(), new DeleteReportCommand(), new EditAnnotationCommand(),
-                new DeleteAnnotationCommand(), new TagCommand(), new PairsCommand(), new BenchCommand())) {
+                new DeleteAnnotationCommand(), new TagCommand(), new TagsCommand(), new MemoCommand(), new MatrixCommand(),
+                new PairsCommand(), new BenchCommand())) {
             cli.addSubcommand(command);
         }
     }

@@ -9,9 +9,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code tag NAME (--rename-to NEW | --delete) [--json]}: renaming onto a tag that exists merges the two. */
-@Command(name = "tag", description = "Rename a tag (onto an existing tag: merge the two) or take it off every "
-        + "annotation.")
+/**
+ * {@code tag NAME (--rename-to NEW | --delete | --parent P | --top | --color #rrggbb) [--json]}: renaming onto a
+ * tag that exists merges the two (children included); a deleted tag's children move up to its parent.
+ */
+@Command(name = "tag", description = "Rename a tag (onto an existing tag: merge the two), take it off every "
+        + "annotation, put it under another tag or at the top, or give it a colour.")
 final class TagCommand extends ContextCommand {
     @Parameters(paramLabel = "NAME", description = "The tag.")
     String name;
@@ -23,13 +26,23 @@ final class TagCommand extends ContextCommand {
         @Option(names = "--rename-to", paramLabel = "NEW", description = "Its new name; an existing tag: merged.")
         String renameTo;
 
-        @Option(names = "--delete", description = "Take the tag off every annotation (the annotations stay).")
+        @Option(names = "--delete", description = "Take the tag off every annotation (the annotations stay; the "
+                + "tags under it move up).")
         boolean delete;
+
+        @Option(names = "--parent", paramLabel = "P", description = "Put it under tag P (made if need be).")
+        String parent;
+
+        @Option(names = "--top", description = "Put it at the top, under no other tag.")
+        boolean top;
+
+        @Option(names = "--color", paramLabel = "#rrggbb", description = "Its colour (as codes in QDA tools).")
+        String color;
     }
 
     /**
      * What {@code tag --json} prints: every tag left, with how many annotations carry it. A map, not a record:
-     * its keys are the user's tags.
+     * its keys are the user's tags ({@code tags --json} gives parents and colours).
      */
     record Tags(Map<String, Integer> tags) {
     }
@@ -38,17 +51,21 @@ final class TagCommand extends ContextCommand {
     void run(AppContext context, PrintWriter out) {
         try {
             if (action.delete) {
-                context.annotations().deleteTag(name);
+                context.tags().delete(name);
+            } else if (action.renameTo != null) {
+                context.tags().rename(name, action.renameTo);
+            } else if (action.parent != null || action.top) {
+                context.tags().move(name, action.top ? null : action.parent);
             } else {
-                context.annotations().renameTag(name, action.renameTo);
+                context.tags().color(name, action.color);
             }
         } catch (AnnotationException e) {
             throw AnnotationJson.userError(context, e);
         }
         if (json) {
-            Json.print(out, new Tags(context.annotations().tagCounts()));
+            Json.print(out, new Tags(context.tags().counts()));
         } else {
-            context.annotations().tagCounts().forEach((tag, n) -> out.println(tag + "\t" + n));
+            context.tags().counts().forEach((tag, n) -> out.println(tag + "\t" + n));
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.policyexplorer.annotate.AnnotationImporter;
 import org.policyexplorer.annotate.AnnotationService;
 import org.policyexplorer.app.Messages;
 import org.policyexplorer.domain.Annotation;
@@ -87,14 +88,38 @@ public final class AnnotationController implements AnnotationsView.AnnotationAct
         }
     }
 
+    /** Asks for a W3C file or a REFI-QDA project and imports it; what the import says is shown in a dialog. */
     @Override
     public void importW3c() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("annotations.import"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("annotations.import.kinds"),
+                AnnotationImporter.EXTENSIONS.stream().sorted().map(e -> "*." + e).toList()));
         chooser.getExtensionFilters().add(AnnotationsView.filterOf(AnnotationExports.Format.W3C));
+        chooser.getExtensionFilters().add(AnnotationsView.filterOf(AnnotationExports.Format.QDPX));
         File file = chooser.showOpenDialog(window.get());
         if (file != null) {
-            model.importW3c(file.toPath());
+            model.importFile(file.toPath(), said -> Dialogs.inform(window.get(), messages, said));
+        }
+    }
+
+    @Override
+    public void openPassage(CodeMatrixViewModel.Passage passage) {
+        if (passage.annotation().status() == Annotation.Status.ANCHORED) {
+            model.matrix().open(passage);
+            showReader.run();
+        }
+    }
+
+    @Override
+    public void exportMatrix() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("matrix.exportCsv"));
+        chooser.getExtensionFilters().add(AnnotationsView.filterOf(AnnotationExports.Format.CSV));
+        chooser.setInitialFileName(messages.get("annotations.tab.matrix").replace(" × ", "-") + ".csv");
+        File file = chooser.showSaveDialog(window.get());
+        if (file != null) {
+            model.matrix().exportCsv(file.toPath());
         }
     }
 }

@@ -12,6 +12,9 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -69,7 +72,9 @@ public final class AnnotationsView extends BorderPane {
         tag.setConverter(new StringConverter<>() {
             @Override
             public String toString(String t) {
-                return t == null ? messages.get("annotations.allTags") : t;
+                // indented under its parent, as the tree has it
+                return t == null ? messages.get("annotations.allTags")
+                        : "  ".repeat(model.codebookProperty().get().path(t).size() - 1) + t;
             }
 
             @Override
@@ -78,6 +83,9 @@ public final class AnnotationsView extends BorderPane {
             }
         });
         tag.valueProperty().bindBidirectional(model.tagFilterProperty());
+        CheckBox withChildren = new CheckBox(messages.get("annotations.withChildren"));
+        withChildren.setId("annotations-with-children");
+        withChildren.selectedProperty().bindBidirectional(model.withChildrenProperty());
         Button edit = new Button(messages.get("annotations.edit"));
         edit.setId("annotations-edit");
         edit.setOnAction(e -> actions.edit(table.getSelectionModel().getSelectedItem()));
@@ -104,7 +112,25 @@ public final class AnnotationsView extends BorderPane {
                 model.deleteTag(tag.getValue());
             }
         });
-        tagsMenu.getItems().addAll(rename, remove);
+        MenuItem move = new MenuItem(messages.get("annotations.tags.move"));
+        move.setId("tags-move");
+        move.setOnAction(e -> withTag(tag.getValue(), t -> TagDialogs.parent(getScene().getWindow(), messages,
+                model.codebookProperty().get(), t).ifPresent(parent -> model.moveTag(t, parent))));
+        MenuItem colour = new MenuItem(messages.get("annotations.tags.color"));
+        colour.setOnAction(e -> withTag(tag.getValue(), t -> TagDialogs.color(getScene().getWindow(), messages, t,
+                model.codebookProperty().get().colorOf(t)).ifPresent(c -> model.colorTag(t, c))));
+        MenuItem tagMemo = new MenuItem(messages.get("annotations.tags.memo"));
+        tagMemo.setOnAction(e -> withTag(tag.getValue(), t -> TagDialogs.memo(getScene().getWindow(), messages,
+                messages.get("annotations.tags.memo"), messages.get("annotations.tags.memoHeader", t),
+                model.codebookProperty().get().find(t).map(x -> x.memo()).orElse(""))
+                .ifPresent(m -> model.saveTagMemo(t, m))));
+        tagsMenu.setId("annotations-tags-menu");
+        tagsMenu.getItems().addAll(rename, move, colour, tagMemo, remove);
+        Button reportMemo = new Button(messages.get("annotations.reportMemo"));
+        reportMemo.setId("annotations-report-memo");
+        reportMemo.setOnAction(e -> TagDialogs.memo(getScene().getWindow(), messages,
+                messages.get("annotations.reportMemo"), messages.get("annotations.reportMemoHeader"),
+                model.reportMemoProperty().get()).ifPresent(model::saveReportMemo));
         MenuButton export = new MenuButton(messages.get("annotations.export"));
         export.setId("annotations-export");
         for (AnnotationExports.Format f : AnnotationExports.Format.values()) {
@@ -114,7 +140,8 @@ public final class AnnotationsView extends BorderPane {
         }
         Button importButton = new Button(messages.get("annotations.import"));
         importButton.setOnAction(e -> actions.importW3c());
-        HBox bar = ViewBar.of(filter, tag, edit, delete, undo, tagsMenu, export, importButton);
+        HBox bar = ViewBar.of(filter, tag, withChildren, edit, delete, undo, tagsMenu, reportMemo, export,
+                importButton);
 
         table.setId("annotations-table");
         table.setAccessibleText(messages.get("a11y.annotationsTable"));
@@ -147,19 +174,51 @@ public final class AnnotationsView extends BorderPane {
             }
         });
         chart.setPrefHeight(240);
-        TitledPane chartPane = new TitledPane(messages.get("annotations.chart"), chart);
+        CheckBox rollUp = new CheckBox(messages.get("annotations.chart.rollUp"));
+        rollUp.setId("chart-roll-up");
+        rollUp.selectedProperty().bindBidirectional(model.chartRollUpProperty());
+        rollUp.selectedProperty().addListener((obs, old, now) -> refreshChart());
+        TitledPane chartPane = new TitledPane(messages.get("annotations.chart"), new BorderPane(chart, rollUp, null,
+                null, null));
         chartPane.setExpanded(true);
         SplitPane split = new SplitPane(table, chartPane);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);
-        setTop(bar);
-        setCenter(split);
+        BorderPane list = new BorderPane(split, bar, null, null, null);
+        matrixView = new CodeMatrixView(model.matrix(), messages, actions);
+        Tab listTab = new Tab(messages.get("annotations.tab.list"), list);
+        Tab matrixTab = new Tab(messages.get("annotations.tab.matrix"), matrixView);
+        matrixTab.setId("annotations-matrix-tab");
+        // counted when shown: the whole library's annotations are read for it
+        matrixTab.setOnSelectionChanged(e -> {
+            if (matrixTab.isSelected()) {
+                model.matrix().reload();
+            }
+        });
+        TabPane tabs = new TabPane(listTab, matrixTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setAccessibleText(messages.get("a11y.annotationsViews"));
+        setCenter(tabs);
         model.all().addListener((ListChangeListener<Annotation>) c -> refreshChart());
+        model.codebookProperty().addListener((obs, old, book) -> refreshChart());
         refreshChart();
     }
 
     public TableView<Annotation> table() {
         return table;
+    }
+
+    private CodeMatrixView matrixView;
+
+    /** The code × report matrix table (for tests that click it). */
+    public TableView<org.policyexplorer.annotate.CodeMatrix.Row> matrixTable() {
+        return matrixView.table();
+    }
+
+    private static void withTag(String tag, java.util.function.Consumer<String> action) {
+        if (tag != null) {
+            action.accept(tag);
+        }
     }
 
     private void refreshChart() {
@@ -205,7 +264,14 @@ public final class AnnotationsView extends BorderPane {
 
         void export(AnnotationExports.Format format);
 
+        /** Imports a W3C file or a REFI-QDA project. */
         void importW3c();
+
+        /** Opens a passage of the code × report matrix, in its report. */
+        void openPassage(CodeMatrixViewModel.Passage passage);
+
+        /** Asks where to save the matrix as CSV, and saves it. */
+        void exportMatrix();
     }
 
     static FileChooser.ExtensionFilter filterOf(AnnotationExports.Format format) {

@@ -27,6 +27,7 @@ import org.policyexplorer.domain.Report;
 import org.policyexplorer.ui.MainViewModel;
 import org.policyexplorer.ui.StartupState;
 import org.policyexplorer.ui.annotations.AnnotationController;
+import org.policyexplorer.ui.annotations.AnnotationServices;
 import org.policyexplorer.ui.annotations.AnnotationsViewModel;
 import org.policyexplorer.ui.common.BackgroundWork;
 import org.policyexplorer.ui.common.Dialogs;
@@ -81,8 +82,8 @@ public final class MainWindow implements MainMenus.WindowCommands {
                 background);
         this.search = new SearchViewModel(context.search(), context.library(), context.settings(), messages,
                 background, model);
-        this.annotations = new AnnotationsViewModel(context.annotations(), context.annotationImporter(), messages,
-                background, model);
+        this.annotations = new AnnotationsViewModel(new AnnotationServices(context.annotations(), context.tags(),
+                context.memos(), context.annotationImporter(), context.library()), messages, background, model);
         this.library = new LibraryViewModel(context.library(), context.indicators(), messages, background, model);
 
         this.outline = new OutlineView(model);
