@@ -93,16 +93,16 @@ public final class LibraryView extends BorderPane {
         table.getColumns().add(column(messages.get("library.column.year"), r -> r.report().year(), 60));
         table.getColumns().add(column(messages.get("library.column.level"),
                 r -> r.report().level() == null ? "" : messages.get("level." + r.report().level().key()), 60));
-        table.getColumns().add(column(messages.get("library.column.title"), r -> r.report().title(), 260));
+        table.getColumns().add(column(messages.get("library.column.title"), r -> r.report().title(), 240));
         TableColumn<LibraryService.Entry, String> format = column(messages.get("library.column.format"),
-                r -> messages.get("format." + SourceFormat.of(r.report().sourceEncoding()).key()), 90);
+                r -> messages.get("format." + SourceFormat.of(r.report().sourceEncoding()).key()), 150);
         format.setId("library-column-format");
         table.getColumns().add(format);
-        table.getColumns().add(column(messages.get("library.column.size"), r -> r.report().length(), 80));
+        table.getColumns().add(column(messages.get("library.column.size"), r -> r.report().length(), 70));
         table.getColumns().add(column(messages.get("library.column.sections"), LibraryService.Entry::sections, 70));
         table.getColumns().add(column(messages.get("library.column.annotations"), LibraryService.Entry::annotations, 70));
         table.getColumns().add(column(messages.get("library.column.imported"),
-                r -> WHEN.format(r.report().importedAt()), 140));
+                r -> WHEN.format(r.report().importedAt()), 130));
         TableColumn<LibraryService.Entry, String> outline = column(messages.get("library.column.outline"),
                 r -> r.report().outlineUnsure() ? messages.get("library.outlineUnsure") : "", 70);
         outline.getStyleClass().add("library-outline-unsure");
