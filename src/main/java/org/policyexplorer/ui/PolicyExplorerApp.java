@@ -112,6 +112,7 @@ public final class PolicyExplorerApp extends Application {
             printFirstFrame();
             window.printSearchTimings();
             window.printImportTimings();
+            window.reader().printScrollTimings();
         }
         if (options.checkStart()) {
             reportOpenedAndClose(stage);
