@@ -1,6 +1,8 @@
 package org.policyexplorer.ui.outline;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
@@ -74,8 +76,13 @@ public final class OutlineView extends TreeView<OutlineEntry> {
         return search != null && search.filterTreeProperty().get() && outcome().active();
     }
 
+    /** The row of a section, or null where the tree does not list it (a paragraph under a topic). */
     public TreeItem<OutlineEntry> itemFor(Section section) {
-        return section == null ? getRoot() : itemsBySection.get(section.id());
+        if (section == null || getRoot() == null) {
+            return getRoot();
+        }
+        TreeItem<OutlineEntry> shown = nearestShown(section);
+        return shown.getValue().section() == section ? shown : null;
     }
 
     public void expandAll(boolean expanded) {
@@ -87,7 +94,10 @@ public final class OutlineView extends TreeView<OutlineEntry> {
 
     private static void setExpanded(TreeItem<OutlineEntry> item, boolean expanded) {
         item.setExpanded(expanded);
-        item.getChildren().forEach(child -> setExpanded(child, expanded));
+        // rows never made are closed already: closing all makes none
+        if (expanded || !(item instanceof SectionItem lazy) || lazy.filled) {
+            item.getChildren().forEach(child -> setExpanded(child, expanded));
+        }
     }
 
     private void rebuild(ReportDocument doc) {
@@ -110,19 +120,66 @@ public final class OutlineView extends TreeView<OutlineEntry> {
     }
 
     private TreeItem<OutlineEntry> item(Section s, ReportDocument doc) {
-        TreeItem<OutlineEntry> item = new TreeItem<>(new OutlineEntry(s, labels.label(s, doc.text())));
+        SectionItem item = new SectionItem(new OutlineEntry(s, labels.label(s, doc.text())), doc);
         itemsBySection.put(s.id(), item);
+        // parts open, chapters closed: the first view is the report's shape, one level deep; all open when filtered
+        item.setExpanded(filtering() || s.kind() == SectionKind.PART && s.children().size() < 40);
+        return item;
+    }
+
+    /** The children a section lists: its titled sections (its paragraphs only where it has none), with hits if filtering. */
+    private List<Section> listed(Section s) {
         boolean hasTitled = s.children().stream().anyMatch(c -> c.kind() != SectionKind.PARAGRAPH);
         boolean filtering = filtering();
+        List<Section> out = new ArrayList<>();
         for (Section child : s.children()) {
             boolean listed = child.kind() != SectionKind.PARAGRAPH || !hasTitled;
             if (listed && (!filtering || outcome().countOf(child.id()) > 0)) {
-                item.getChildren().add(item(child, doc));
+                out.add(child);
             }
         }
-        // parts open, chapters closed: the first view is the report's shape, one level deep; all open when filtered
-        item.setExpanded(filtering || s.kind() == SectionKind.PART && s.children().size() < 40);
-        return item;
+        return out;
+    }
+
+    /**
+     * A section's row, whose child rows are made when first asked for (when it is opened, or a path through it
+     * is shown): a 20 MB report has tens of thousands of topics, and a closed chapter needs none of their rows.
+     */
+    private final class SectionItem extends TreeItem<OutlineEntry> {
+        private final ReportDocument doc;
+        private boolean filled;
+        /** Whether it lists any child, known before its rows are made; null until asked. */
+        private Boolean leaf;
+
+        SectionItem(OutlineEntry entry, ReportDocument doc) {
+            super(entry);
+            this.doc = doc;
+        }
+
+        @Override
+        public javafx.collections.ObservableList<TreeItem<OutlineEntry>> getChildren() {
+            if (!filled) {
+                filled = true;
+                List<TreeItem<OutlineEntry>> rows = new ArrayList<>();
+                for (Section child : listed(getValue().section())) {
+                    rows.add(item(child, doc));
+                }
+                super.getChildren().setAll(rows);
+            }
+            return super.getChildren();
+        }
+
+        @Override
+        public boolean isLeaf() {
+            if (filled) {
+                return super.getChildren().isEmpty();
+            }
+            if (leaf == null) {
+                // the tree is rebuilt when what it lists changes (a filtering search), so this stays true
+                leaf = listed(getValue().section()).isEmpty();
+            }
+            return leaf;
+        }
     }
 
     private void follow(Section section) {
@@ -145,21 +202,26 @@ public final class OutlineView extends TreeView<OutlineEntry> {
         }
     }
 
-    /** A paragraph hidden from the tree is shown through its parent. */
+    /**
+     * The row of a section, made (with the rows along its path) if need be; a paragraph hidden from the tree
+     * is shown through its parent.
+     */
     private TreeItem<OutlineEntry> nearestShown(Section section) {
         TreeItem<OutlineEntry> item = itemsBySection.get(section.id());
         if (item != null) {
             return item;
         }
         ReportDocument doc = model.documentProperty().get();
-        var path = doc.pathTo(section.id());
-        for (int i = path.size() - 1; i >= 0; i--) {
-            TreeItem<OutlineEntry> shown = itemsBySection.get(path.get(i).id());
-            if (shown != null) {
-                return shown;
+        TreeItem<OutlineEntry> shown = getRoot();
+        for (Section step : doc.pathTo(section.id())) {
+            shown.getChildren(); // makes the rows below it
+            TreeItem<OutlineEntry> below = itemsBySection.get(step.id());
+            if (below == null) {
+                break;
             }
+            shown = below;
         }
-        return getRoot();
+        return shown;
     }
 
     /** Asks for a part's role and year and hands them to the model, which stores them and reloads. */

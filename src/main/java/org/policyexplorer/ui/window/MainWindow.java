@@ -156,10 +156,11 @@ public final class MainWindow implements MainMenus.WindowCommands {
         outline.requestFocus();
     }
 
-    /** With --timings: search and import timings on standard output. */
+    /** With --timings: search, import and scrolling timings on standard output. */
     void printTimings() {
         timings.printSearches(search);
         timings.printImports(model, library);
+        reader.printScrollTimings();
     }
 
     public MainViewModel model() {

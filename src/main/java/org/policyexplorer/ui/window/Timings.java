@@ -2,6 +2,7 @@ package org.policyexplorer.ui.window;
 
 import javafx.beans.binding.BooleanBinding;
 import org.policyexplorer.ui.MainViewModel;
+import org.policyexplorer.ui.common.FrameGapMeter;
 import org.policyexplorer.ui.common.NextFrame;
 import org.policyexplorer.ui.library.LibraryViewModel;
 import org.policyexplorer.ui.search.SearchViewModel;

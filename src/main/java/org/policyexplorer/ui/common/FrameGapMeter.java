@@ -1,4 +1,4 @@
-package org.policyexplorer.ui.window;
+package org.policyexplorer.ui.common;
 
 import javafx.animation.AnimationTimer;
 
@@ -6,7 +6,7 @@ import javafx.animation.AnimationTimer;
  * For {@code --timings}: while running, notes every frame the window draws and the longest time between
  * two of them, which is how long the window froze (a steady 60 fps is 17 ms).
  */
-final class FrameGapMeter extends AnimationTimer {
+public final class FrameGapMeter extends AnimationTimer {
     private long started;
     private long last;
     private long longestGap;
@@ -29,7 +29,7 @@ final class FrameGapMeter extends AnimationTimer {
     }
 
     /** Stops and describes the run: how long, how many frames, the longest gap. */
-    String stopAndDescribe() {
+    public String stopAndDescribe() {
         stop();
         long end = System.nanoTime();
         longestGap = Math.max(longestGap, end - last);
