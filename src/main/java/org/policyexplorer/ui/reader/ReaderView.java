@@ -98,7 +98,7 @@ public final class ReaderView extends BorderPane {
         area.setUndoManager(UndoUtils.noOpUndoManager());
         VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
         scroll.getStyleClass().add("reader-scroll");
-        area.estimatedScrollYProperty().addListener(obs -> queueEdgeCheck());
+        area.estimatedScrollYProperty().addListener((obs, old, now) -> queueEdgeCheck());
         area.heightProperty().addListener(obs -> queueEdgeCheck());
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::jumpToEnds);
 
