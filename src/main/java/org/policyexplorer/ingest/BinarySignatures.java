@@ -27,7 +27,8 @@ final class BinarySignatures {
         return false;
     }
 
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+    /** Whether the bytes begin with the prefix (a file's magic number). */
+    static boolean startsWith(byte[] bytes, byte[] prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }

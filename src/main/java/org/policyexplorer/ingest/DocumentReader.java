@@ -21,13 +21,13 @@ public final class DocumentReader {
         if (isPdf(bytes)) {
             return PdfText.extract(bytes, fileName);
         }
-        if (startsWith(bytes, new byte[] {'P', 'K', 3, 4})) {
+        if (BinarySignatures.startsWith(bytes, new byte[] {'P', 'K', 3, 4})) {
             return zip(bytes, fileName);
         }
-        if (startsWith(bytes, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0})) {
+        if (BinarySignatures.startsWith(bytes, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0})) {
             return ole(bytes, fileName);
         }
-        if (startsWith(bytes, "{\\rtf".getBytes(StandardCharsets.US_ASCII))) {
+        if (BinarySignatures.startsWith(bytes, "{\\rtf".getBytes(StandardCharsets.US_ASCII))) {
             throw new ImportRejectedException(ImportProblem.RTF, fileName, null);
         }
         try {
@@ -102,17 +102,6 @@ public final class DocumentReader {
         return false;
     }
 
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static String extension(String fileName) {
         int dot = fileName.lastIndexOf('.');
