@@ -5,7 +5,8 @@
 # once it has settled (SETTLE seconds after the first frame: the window gives idle memory back within 10-20 s
 # of the last work, and a 20 MB report keeps it busy for some seconds after it shows); then
 # scrolls the 20 MB report with the mouse wheel and with Page Down and prints, for each, the longest frame gap
-# meanwhile (from --timings). The seed is measured on a second start, as a user's store is found. Needs
+# meanwhile (from --timings; "window moved N times" says how often the reader's window crossed an edge: on a
+# loaded machine Page Down sometimes stalls on RichTextFX's stale layout and moves nothing). The seed is measured on a second start, as a user's store is found. Needs
 # `mvn package -DskipTests` first (the jar and the test classes), a display (DISPLAY, e.g. Xvfb :99) and
 # xdotool. Budgets: seed <= 300 MB, 20 MB report <= 1 GB. About two minutes.
 set -euo pipefail

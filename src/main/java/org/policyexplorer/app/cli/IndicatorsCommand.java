@@ -14,7 +14,6 @@ import org.policyexplorer.app.SectionPaths;
 import org.policyexplorer.domain.ReportDocument;
 import org.policyexplorer.indicators.IndicatorPair;
 import org.policyexplorer.indicators.IndicatorReport;
-import org.policyexplorer.indicators.IndicatorService;
 import picocli.CommandLine.Command;
 
 /**
