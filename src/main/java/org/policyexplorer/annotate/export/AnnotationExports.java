@@ -2,7 +2,6 @@ package org.policyexplorer.annotate.export;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.policyexplorer.annotate.AnnotationException;
 import org.policyexplorer.domain.Codebook;
 
@@ -25,17 +24,6 @@ public final class AnnotationExports {
         /** The file name ending a saved export gets. */
         public String extension() {
             return extension;
-        }
-
-        /** The format a name given on the command line means: csv, md/markdown, w3c/json/jsonld, qdpx. */
-        public static Format named(String name) {
-            return switch (name.toLowerCase(Locale.ROOT)) {
-                case "csv" -> CSV;
-                case "md", "markdown" -> MD;
-                case "w3c", "json", "jsonld" -> W3C;
-                case "qdpx" -> QDPX;
-                default -> throw new IllegalArgumentException(name);
-            };
         }
     }
 

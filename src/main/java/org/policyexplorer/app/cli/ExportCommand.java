@@ -27,8 +27,18 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** The formats, with the other names scripts have used for two of them (markdown; json, jsonld). */
-    enum Format { csv, md, markdown, w3c, json, jsonld, qdpx }
+    /** The formats by the names scripts use, with the other names used for two of them (markdown; json, jsonld). */
+    enum Format {
+        csv(AnnotationExports.Format.CSV), md(AnnotationExports.Format.MD), markdown(AnnotationExports.Format.MD),
+        w3c(AnnotationExports.Format.W3C), json(AnnotationExports.Format.W3C), jsonld(AnnotationExports.Format.W3C),
+        qdpx(AnnotationExports.Format.QDPX);
+
+        final AnnotationExports.Format written;
+
+        Format(AnnotationExports.Format written) {
+            this.written = written;
+        }
+    }
 
     @Option(names = "--format", required = true, paramLabel = "csv|md|w3c|qdpx", description = "csv, md (or "
             + "markdown), w3c (or json, jsonld) or qdpx; in any case.")
@@ -52,7 +62,7 @@ final class ExportCommand implements Callable<Integer> {
                         context.memos().reportMemo(r.id())));
             }
             try {
-                AnnotationExports.write(AnnotationExports.Format.named(format.name()), out, sets,
+                AnnotationExports.write(format.written, out, sets,
                         context.tags().codebook(), AnnotationJson.labels(context.messages()));
             } catch (AnnotationException e) {
                 throw AnnotationJson.userError(context, e);

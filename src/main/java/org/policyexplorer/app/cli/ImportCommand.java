@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.policyexplorer.annotate.AnnotationService;
 import org.policyexplorer.app.AppContext;
-import org.policyexplorer.domain.Report;
 import org.policyexplorer.domain.ReportDocument;
 import org.policyexplorer.domain.SourceFormat;
 import org.policyexplorer.ingest.ImportRejectedException;
 import org.policyexplorer.library.ImportResult;
+import org.policyexplorer.library.LibraryService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,24 +52,23 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         try (AppContext context = root.openContext()) {
             PrintWriter out = spec.commandLine().getOut();
-            ImportResult result;
+            LibraryService.Imported imported;
             try {
-                result = context.library().importOne(file);
+                imported = context.library().importFile(file);
             } catch (ImportRejectedException e) {
                 throw new UserError(context.messages().get(e.problem().messageKey(), e.fileName()));
             }
+            ImportResult result = imported.result();
             AnnotationService.Reanchored moved = null;
             if (previousVersion != null) {
                 ReportDocument old = ReportSelection.load(context, previousVersion);
-                ReportDocument fresh = context.library().load(result.report().id()).orElseThrow();
-                moved = context.annotations().reanchor(old, fresh);
+                moved = context.annotations().reanchor(old, imported.document());
                 spec.commandLine().getErr().println(context.messages().get("import.reanchored", moved.placed(),
                         moved.orphaned()));
             }
             if (json) {
                 // a corrected edition of a report already here: its annotations can follow (--new-version-of)
-                Long newVersionOf = result.created() ? context.library().earlierVersionOf(result.report())
-                        .map(Report::id).orElse(null) : null;
+                Long newVersionOf = imported.earlierVersion() == null ? null : imported.earlierVersion().id();
                 Json.print(out, new Imported(result.report().id(), result.created(), result.structured(),
                         ReportJson.of(result.report()), SourceFormat.of(result.report().sourceEncoding()).key(),
                         newVersionOf, moved == null ? null : moved.placed(),

@@ -3,7 +3,6 @@ package org.policyexplorer.ui.annotations;
 import org.policyexplorer.annotate.export.AnnotationExports;
 import java.io.File;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -80,8 +79,7 @@ public final class AnnotationController implements AnnotationsView.AnnotationAct
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("annotations.export"));
         chooser.getExtensionFilters().add(AnnotationsView.filterOf(format));
-        chooser.setInitialFileName(messages.get("annotations.export.fileName") + "."
-                + AnnotationsView.filterOf(format).getExtensions().get(0).substring(2).toLowerCase(Locale.ROOT));
+        chooser.setInitialFileName(messages.get("annotations.export.fileName") + "." + format.extension());
         File file = chooser.showSaveDialog(window.get());
         if (file != null) {
             model.export(format, file.toPath());
