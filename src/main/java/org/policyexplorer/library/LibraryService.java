@@ -48,6 +48,11 @@ public final class LibraryService {
         return reports.list();
     }
 
+    /** The reports the facets keep, in the order imported. */
+    public List<Report> list(ReportFilter filter) {
+        return filter.isAll() ? reports.list() : reports.list().stream().filter(filter::matches).toList();
+    }
+
     /** Every report with its counts, in the order imported. */
     public List<Entry> entries() {
         Map<Long, int[]> counts = reports.counts();
