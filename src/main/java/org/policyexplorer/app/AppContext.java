@@ -32,6 +32,8 @@ public final class AppContext implements AutoCloseable {
     private final Messages messages;
     private final LibraryService library;
     private final SearchService search;
+    private final SearchIndex searchIndex;
+    private final ReportRepository reports;
     private final CompareService compare;
     private final AnnotationService annotations;
     private final AnnotationImporter annotationImporter;
@@ -62,13 +64,21 @@ public final class AppContext implements AutoCloseable {
             this.database = opened.database();
             this.setAside = opened.setAside();
         }
-        SearchIndex searchIndex = new SearchIndex(database);
-        ReportRepository reports = new ReportRepository(database, searchIndex);
-        if (!readOnly) {
-            searchIndex.indexMissing(reports); // a store from before the index, or one whose index was dropped
-        }
-        this.library = new LibraryService(reports);
-        this.search = new SearchService(database);
+        Path indexFolder = SearchIndex.folderFor(databaseFile);
+        this.searchIndex = readOnly ? SearchIndex.openReadOnly(indexFolder) : SearchIndex.open(indexFolder);
+        this.reports = new ReportRepository(database, searchIndex);
+        this.library = new LibraryService(reports, new org.policyexplorer.library.DerivedIndex() {
+            @Override
+            public int outOfStep() {
+                return searchIndex.outOfStep(reports);
+            }
+
+            @Override
+            public int bringInStep(java.util.function.IntConsumer progress, java.util.function.BooleanSupplier stop) {
+                return searchIndex.reconcile(reports, progress, stop);
+            }
+        });
+        this.search = new SearchService(searchIndex);
         this.compare = new CompareService(new LinkRepository(database));
         AnnotationRepository annotationRepository = new AnnotationRepository(database);
         this.annotations = new AnnotationService(annotationRepository);
@@ -116,6 +126,19 @@ public final class AppContext implements AutoCloseable {
         return compare;
     }
 
+    /**
+     * How many reports the search index lacks or holds stale: a store from before the index, an index folder
+     * deleted or damaged, or a crash between the store's commit and the index's.
+     */
+    public int indexOutOfStep() {
+        return library.indexOutOfStep();
+    }
+
+    /** Brings the search index in step with the store (see {@link #indexOutOfStep}), telling progress. */
+    public int reconcileIndex(java.util.function.IntConsumer progress) {
+        return library.bringIndexInStep(progress, () -> false);
+    }
+
     public SearchService search() {
         return search;
     }
@@ -150,6 +173,7 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         search.close();
+        searchIndex.close();
         database.close();
     }
 }

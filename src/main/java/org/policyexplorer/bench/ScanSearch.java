@@ -35,8 +35,8 @@ final class ScanSearch {
             countParams.add(term);
             countParams.add(term);
         }
-        String countSql = "SELECT count(*), coalesce(sum(" + occurrences + "), 0) FROM search_row WHERE " + where;
-        String rowsSql = "SELECT id, text FROM search_row WHERE " + where + " ORDER BY id LIMIT " + limit;
+        String countSql = "SELECT count(*), coalesce(sum(" + occurrences + "), 0) FROM bench_row WHERE " + where;
+        String rowsSql = "SELECT id, text FROM bench_row WHERE " + where + " ORDER BY id LIMIT " + limit;
         return db.read(c -> {
             int[] result = new int[2];
             try (PreparedStatement ps = c.prepareStatement(countSql)) {

@@ -35,8 +35,15 @@ public final class LibraryService {
     private final ReportVersions versions;
     private final OutlineCorrections corrections;
     private final SeedReport seed;
+    private final DerivedIndex index;
 
     public LibraryService(ReportRepository reports) {
+        this(reports, DerivedIndex.NONE);
+    }
+
+    /** With the index derived from the reports, which {@link #bringIndexInStep} keeps in step. */
+    public LibraryService(ReportRepository reports, DerivedIndex index) {
+        this.index = index;
         this.reports = reports;
         this.importer = new ReportImporter(reports);
         this.versions = new ReportVersions(reports);
@@ -46,6 +53,16 @@ public final class LibraryService {
 
     public List<Report> list() {
         return reports.list();
+    }
+
+    /** How many reports the search index lacks or holds stale (see {@link DerivedIndex}). */
+    public int indexOutOfStep() {
+        return index.outOfStep();
+    }
+
+    /** Brings the search index in step with the store, with progress; see {@link DerivedIndex#bringInStep}. */
+    public int bringIndexInStep(java.util.function.IntConsumer progress, java.util.function.BooleanSupplier stop) {
+        return index.bringInStep(progress, stop);
     }
 
     /** The reports the facets keep, in the order imported. */

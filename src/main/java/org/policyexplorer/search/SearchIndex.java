@@ -1,100 +1,450 @@
 package org.policyexplorer.search;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.policyexplorer.domain.CodePointOffsets;
 import org.policyexplorer.domain.PartRole;
 import org.policyexplorer.domain.ReportDocument;
 import org.policyexplorer.domain.Section;
-import org.policyexplorer.store.Database;
+import org.policyexplorer.store.IndexShape;
 import org.policyexplorer.store.ReportIndexer;
 import org.policyexplorer.store.ReportRepository;
+import org.policyexplorer.store.TransactionPause;
 
 /**
- * Keeps the full-text index in step with the reports (see docs/search.md). Each row is the text one section
- * owns: every line of the report belongs to the smallest section that contains it whole, so a hit is
- * reported on its topic or paragraph, or on the heading's own section.
+ * The search index, a Lucene index in a folder beside the store (see docs/search.md). The store is the one
+ * source of truth and the index is derived from it: a report is indexed after its transaction commits, every
+ * row carries the version of the report it was built from, and {@link #reconcile} — run at start — indexes
+ * what is missing or stale and drops what the store no longer has. A crash between the store's commit and
+ * the index's therefore costs a re-index at the next start, never a lost report or a hit pointing nowhere;
+ * a damaged index folder is set aside and rebuilt.
+ *
+ * <p>Each row is the text one section owns: every line of the report belongs to the smallest section that
+ * contains it whole, so a hit is reported on its topic or paragraph, or on the heading's own section.
  */
-public final class SearchIndex implements ReportIndexer {
-    private final Database db;
+public final class SearchIndex implements ReportIndexer, AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+    /** Changes reach the disk within this long; a crash in between is made good by {@link #reconcile}. */
+    private static final long COMMIT_DELAY_MS = 1000;
 
-    public SearchIndex(Database db) {
-        this.db = db;
-    }
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final ReferenceManager<IndexSearcher> searchers;
+    private final AtomicBoolean changed = new AtomicBoolean();
+    private final AtomicBoolean commitScheduled = new AtomicBoolean();
+    private final ScheduledExecutorService committer;
+    private final boolean rebuilt;
+    private volatile long lastCommit = System.nanoTime() - TimeUnit.SECONDS.toNanos(10);
 
-    @Override
-    public void added(Connection c, ReportDocument doc) throws SQLException {
-        CodePointOffsets offsets = new CodePointOffsets(doc.text());
-        try (PreparedStatement row = c.prepareStatement("INSERT INTO search_row (report_id, section_id, role, "
-                + "start_pos, cp_start, text, norm) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
-             PreparedStatement fts = c.prepareStatement(
-                     "INSERT INTO search_index (rowid, uni, bi, tri, scope) VALUES (?, ?, ?, ?, ?)")) {
-            for (OwnedText owned : ownedTexts(doc)) {
-                String text = doc.text().substring(owned.start(), owned.end());
-                String norm = SearchFolding.fold(text);
-                row.setLong(1, doc.report().id());
-                row.setLong(2, owned.section().id());
-                row.setString(3, owned.role() == null ? null : owned.role().key());
-                row.setInt(4, owned.start());
-                row.setInt(5, offsets.toCodePoints(owned.start()));
-                row.setString(6, text);
-                row.setString(7, norm);
-                row.executeUpdate();
-                long rowId;
-                try (ResultSet keys = row.getGeneratedKeys()) {
-                    keys.next();
-                    rowId = keys.getLong(1);
-                }
-                fts.setLong(1, rowId);
-                fts.setString(2, IndexTokens.unigrams(norm));
-                fts.setString(3, IndexTokens.ngrams(norm, 2));
-                fts.setString(4, IndexTokens.ngrams(norm, 3));
-                fts.setString(5, scopeTokens(doc.report().id(), owned.role()));
-                fts.executeUpdate();
-            }
-        }
-    }
-
-    @Override
-    public void removed(Connection c, long reportId) throws SQLException {
-        try (PreparedStatement fts = c.prepareStatement(
-                "DELETE FROM search_index WHERE rowid IN (SELECT id FROM search_row WHERE report_id = ?)");
-             PreparedStatement rows = c.prepareStatement("DELETE FROM search_row WHERE report_id = ?")) {
-            fts.setLong(1, reportId);
-            fts.executeUpdate();
-            rows.setLong(1, reportId);
-            rows.executeUpdate();
-        }
-    }
-
-    /** Indexes reports stored before the index existed (a store from an older version). */
-    public int indexMissing(ReportRepository reports) {
-        List<Long> missing = db.read(c -> {
-            List<Long> ids = new ArrayList<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                    "SELECT id FROM report WHERE NOT EXISTS (SELECT 1 FROM search_row WHERE report_id = report.id)")) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-            return ids;
+    private SearchIndex(Directory directory, IndexWriter writer, ReferenceManager<IndexSearcher> searchers,
+                        boolean rebuilt) {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+        this.rebuilt = rebuilt;
+        this.committer = writer == null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "pe-index-commit");
+            t.setDaemon(true);
+            return t;
         });
-        for (long id : missing) {
-            reports.load(id).ifPresent(doc -> db.write(c -> {
-                added(c, doc);
-                return null;
-            }));
-        }
-        return missing.size();
     }
 
-    static String scopeTokens(long reportId, PartRole role) {
-        return "r" + reportId + (role == null ? "" : " " + role.key());
+    /** The index folder that belongs to a store file. */
+    public static Path folderFor(Path storeFile) {
+        return storeFile.toAbsolutePath().resolveSibling(storeFile.getFileName() + ".index");
+    }
+
+    /**
+     * Opens the index for writing, creating it if there is none. An index that cannot be read (damaged, from
+     * another version, half deleted) is moved aside and started afresh; {@link #reconcile} then fills it.
+     */
+    public static SearchIndex open(Path folder) {
+        try {
+            return openWriter(folder, false);
+        } catch (IOException | RuntimeException damaged) {
+            LOG.log(Level.WARNING, "search index unreadable, rebuilding it: " + folder, damaged);
+            setAside(folder);
+            try {
+                return openWriter(folder, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static SearchIndex openWriter(Path folder, boolean rebuilt) throws IOException {
+        Files.createDirectories(folder);
+        Directory dir = FSDirectory.open(folder);
+        IndexWriterConfig config = new IndexWriterConfig()
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setIndexSort(IndexFields.INDEX_ORDER)
+                .setRAMBufferSizeMB(48)
+                .setCommitOnClose(true);
+        IndexWriter writer;
+        try {
+            writer = new IndexWriter(dir, config);
+            if (!rebuilt) {
+                DirectoryReader.open(writer).close(); // reads every segment once: a damaged one fails here
+            }
+        } catch (IOException | RuntimeException e) {
+            dir.close();
+            throw e;
+        }
+        return new SearchIndex(dir, writer, new SearcherManager(writer, new SearcherFactory()), rebuilt);
+    }
+
+    /** Opens the index for reading only (a second window on the same store); an absent index reads as empty. */
+    public static SearchIndex openReadOnly(Path folder) {
+        try {
+            Directory dir = FSDirectory.open(folder);
+            if (!Files.isDirectory(folder) || !DirectoryReader.indexExists(dir)) {
+                return new SearchIndex(dir, null, FixedSearcher.empty(), false);
+            }
+            return new SearchIndex(dir, null, new SearcherManager(dir, new SearcherFactory()), false);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "search index unreadable, searching nothing: " + folder, e);
+            return new SearchIndex(null, null, FixedSearcher.empty(), false);
+        }
+    }
+
+    private static void setAside(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        Path aside = folder.resolveSibling(folder.getFileName() + ".damaged");
+        try {
+            deleteTree(aside);
+            Files.move(folder, aside);
+        } catch (IOException e) {
+            deleteTree(folder);
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the folder could not be read and was started afresh on opening. */
+    public boolean rebuilt() {
+        return rebuilt;
+    }
+
+    public boolean readOnly() {
+        return writer == null;
+    }
+
+    /** (Re)indexes a report the store has just committed: its rows replace whatever the index had for it. */
+    @Override
+    public void indexed(ReportDocument doc) {
+        if (writer == null) {
+            return;
+        }
+        try {
+            writer.updateDocuments(reportTerm(doc.report().id()), rows(doc));
+            TransactionPause.afterCommit("indexed, not committed: report " + doc.report().id());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        changedNow();
+    }
+
+    @Override
+    public void removed(long reportId) {
+        if (writer == null) {
+            return;
+        }
+        try {
+            writer.deleteDocuments(reportTerm(reportId));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        changedNow();
+    }
+
+    private static Term reportTerm(long reportId) {
+        return new Term(IndexFields.REPORT_TERM, Long.toString(reportId));
+    }
+
+    /**
+     * A change is committed at once when the last commit is a while ago (one import in the window: a second
+     * window or the next start sees it), otherwise with the next commit a moment later (a batch of imports
+     * commits about once a second instead of once a report).
+     */
+    private void changedNow() {
+        changed.set(true);
+        if (System.nanoTime() - lastCommit > TimeUnit.MILLISECONDS.toNanos(COMMIT_DELAY_MS)) {
+            commitQuietly();
+        } else if (commitScheduled.compareAndSet(false, true)) {
+            committer.schedule(() -> {
+                commitScheduled.set(false);
+                commitQuietly();
+            }, COMMIT_DELAY_MS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void commitQuietly() {
+        try {
+            commit();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "search index commit failed; the next start re-indexes", e);
+        }
+    }
+
+    /** Writes what has changed to disk now. */
+    public void commit() {
+        if (writer == null) {
+            return;
+        }
+        try {
+            writer.commit();
+            lastCommit = System.nanoTime();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The documents of a report: one per run of text a section owns. */
+    static List<Document> rows(ReportDocument doc) {
+        CodePointOffsets offsets = new CodePointOffsets(doc.text());
+        String version = IndexShape.of(doc).version();
+        List<Document> rows = new ArrayList<>();
+        for (OwnedText owned : ownedTexts(doc)) {
+            rows.add(IndexFields.row(doc.report().id(), version, owned.section().id(), owned.role(),
+                    owned.start(), offsets.toCodePoints(owned.start()),
+                    doc.text().substring(owned.start(), owned.end())));
+        }
+        return rows;
+    }
+
+    /**
+     * Brings the index in step with the store: indexes every live report whose version the index lacks
+     * (missing, or built from an older text or outline) and drops reports the store no longer lists.
+     *
+     * @param progress told how many reports have been indexed so far
+     * @param stop     asked before each report; what is indexed by then stays
+     * @return how many reports were indexed or dropped
+     */
+    public int reconcile(ReportRepository reports, IntConsumer progress, java.util.function.BooleanSupplier stop) {
+        if (writer == null) {
+            return 0;
+        }
+        Map<Long, String> expected = new HashMap<>();
+        for (IndexShape shape : reports.indexShapes()) {
+            expected.put(shape.reportId(), shape.version());
+        }
+        Map<Long, String> present = indexedVersions();
+        List<Long> toIndex = new ArrayList<>();
+        expected.forEach((id, version) -> {
+            if (!version.equals(present.get(id))) {
+                toIndex.add(id);
+            }
+        });
+        toIndex.sort(null);
+        int done = 0;
+        for (Long id : present.keySet()) {
+            if (!expected.containsKey(id)) {
+                removed(id);
+                done++;
+            }
+        }
+        int indexed = 0;
+        for (long id : toIndex) {
+            if (stop.getAsBoolean()) {
+                break;
+            }
+            reports.load(id).ifPresent(this::indexed);
+            progress.accept(++indexed);
+        }
+        if (done + indexed > 0) {
+            commit();
+        }
+        return done + indexed;
+    }
+
+    /** How many live reports the index lacks or holds stale, without changing anything. */
+    public int outOfStep(ReportRepository reports) {
+        Map<Long, String> present = indexedVersions();
+        int count = 0;
+        java.util.Set<Long> live = new java.util.HashSet<>();
+        for (IndexShape shape : reports.indexShapes()) {
+            live.add(shape.reportId());
+            if (!shape.version().equals(present.get(shape.reportId()))) {
+                count++;
+            }
+        }
+        return count + (int) present.keySet().stream().filter(id -> !live.contains(id)).count();
+    }
+
+    /** Report id → version, for every version term with at least one live row. */
+    private Map<Long, String> indexedVersions() {
+        return withSearcher(searcher -> {
+            Map<Long, String> versions = new HashMap<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Terms terms = leaf.reader().terms(IndexFields.VERSION);
+                if (terms == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                TermsEnum te = terms.iterator();
+                PostingsEnum postings = null;
+                for (BytesRef term = te.next(); term != null; term = te.next()) {
+                    postings = te.postings(postings, PostingsEnum.NONE);
+                    if (hasLiveDoc(postings, live)) {
+                        String value = term.utf8ToString();
+                        int bar = value.indexOf('|');
+                        versions.put(Long.parseLong(value.substring(0, bar)), value.substring(bar + 1));
+                    }
+                }
+            }
+            return versions;
+        });
+    }
+
+    private static boolean hasLiveDoc(PostingsEnum postings, Bits live) throws IOException {
+        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+            if (live == null || live.get(doc)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Work on a searcher that sees every change made so far. */
+    <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            if (changed.getAndSet(false)) {
+                searchers.maybeRefreshBlocking();
+            } else if (writer == null) {
+                searchers.maybeRefresh(); // another process may have committed
+            }
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FunctionalInterface
+    interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Bytes the index takes on disk. */
+    public long sizeOnDisk() {
+        if (directory == null) {
+            return 0;
+        }
+        try {
+            long total = 0;
+            for (String file : directory.listAll()) {
+                total += directory.fileLength(file);
+            }
+            return total;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (committer != null) {
+                committer.shutdownNow();
+            }
+            searchers.close();
+            if (writer != null) {
+                writer.close(); // commits
+            }
+            if (directory != null) {
+                directory.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A searcher over a reader that never changes: the empty index of a read-only window. */
+    private static final class FixedSearcher extends ReferenceManager<IndexSearcher> {
+        FixedSearcher(IndexReader reader) {
+            current = new IndexSearcher(reader);
+        }
+
+        static FixedSearcher empty() {
+            try {
+                return new FixedSearcher(new MultiReader());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // an empty reader reads nothing and cannot fail
+            }
+        }
+
+        @Override
+        protected void decRef(IndexSearcher reference) {
+        }
+
+        @Override
+        protected IndexSearcher refreshIfNeeded(IndexSearcher referenceToRefresh) {
+            return null;
+        }
+
+        @Override
+        protected boolean tryIncRef(IndexSearcher reference) {
+            return true;
+        }
+
+        @Override
+        protected int getRefCount(IndexSearcher reference) {
+            return 1;
+        }
+    }
+
+    /** The text of each row the index holds for a report, in order: what a plain scan must read. */
+    public static List<String> rowTexts(ReportDocument doc) {
+        return ownedTexts(doc).stream().map(o -> doc.text().substring(o.start(), o.end())).toList();
     }
 
     /** The lines a section owns: a run of whole lines not inside any of its children. */

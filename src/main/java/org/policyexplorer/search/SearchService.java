@@ -1,54 +1,46 @@
 package org.policyexplorer.search;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.Collectors;
-import org.policyexplorer.store.Database;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 
 /**
- * Answers searches from the index: the FTS5 table finds the matching sections (phrases of character pairs,
- * so every query length is exact), SQLite counts the occurrences in them, and only the hits shown are read
- * back to place the highlights and cut snippets.
+ * Answers searches from the index (docs/search.md): the total and the number of matching sections are counted
+ * from postings — from the segment's own statistics when a single gram is searched everywhere — and only the
+ * hits shown are read back, with their text, to place the highlights and cut snippets. Hits best first are
+ * ranked by BM25, in report order by the index's own order.
  */
 public final class SearchService implements AutoCloseable {
-    /**
-     * Above this many matching sections, "best first" ranks the most recent ones only: BM25 must score every
-     * candidate, and for a word in a third of all sections that costs more than a keystroke may; the total
-     * is still exact.
-     */
-    static final int RANK_CANDIDATES = 2000;
-    /** Libraries with more search rows than this (some 500 reports) count in two halves at once. */
-    static final long SPLIT_ABOVE_ROWS = 20_000;
-    private final long splitAboveRows;
-    private final Database db;
-    /** Counts run here, on the store's side connection, while the ranked hits are read on the main one. */
-    private final ExecutorService counting = Executors.newSingleThreadExecutor(runnable -> {
-        Thread t = new Thread(runnable, "pe-search-count");
-        t.setDaemon(true);
-        return t;
-    });
+    private final SearchIndex index;
+    /** Off only in tests, to check that statistics and counting row by row agree. */
+    private final boolean useStatistics;
 
-    public SearchService(Database db) {
-        this(db, SPLIT_ABOVE_ROWS);
+    public SearchService(SearchIndex index) {
+        this(index, true);
     }
 
-    /** With the library size above which counting is split; tests split the smallest library. */
-    SearchService(Database db, long splitAboveRows) {
-        this.db = db;
-        this.splitAboveRows = splitAboveRows;
+    SearchService(SearchIndex index, boolean useStatistics) {
+        this.index = index;
+        this.useStatistics = useStatistics;
     }
 
-    /** Stops the counting thread; a search after this fails. */
+    /** Nothing to stop: the index belongs to whoever opened it. */
     @Override
     public void close() {
-        counting.shutdownNow();
     }
 
     public SearchResult search(String text, SearchScope scope, int limit, SearchOrder order) {
@@ -60,166 +52,105 @@ public final class SearchService implements AutoCloseable {
         if (query.isEmpty()) {
             return SearchResult.empty(query.text());
         }
-        String match = matchExpression(query, scope);
-        List<String> terms = query.positiveTerms();
-        int[] vocabulary = totalsFromVocabulary(query, scope);
-        // Counting reads every matching row. In a large library the rows are split in two: the upper half is
-        // counted on the side connection while the hits are ranked, the lower half on the main one after.
-        long split = vocabulary != null ? 0 : splitPoint();
-        Future<int[]> counted = vocabulary != null ? CompletableFuture.completedFuture(vocabulary)
-                : counting.submit(() -> db.readAside(c -> countMatches(c, match, terms, split, Long.MAX_VALUE)));
-        List<SearchHit> hits = vocabulary != null && vocabulary[0] == 0 ? List.of()
-                : hits(match, terms, Math.max(0, limit), order);
-        int[] lower = split > 0 ? db.read(c -> countMatches(c, match, terms, 0, split - 1)) : new int[2];
-        int[] upper = await(counted);
-        long tookMs = (System.nanoTime() - started) / 1_000_000;
-        return new SearchResult(query.text(), upper[1] + lower[1], upper[0] + lower[0], tookMs, hits);
-    }
-
-    /** The row id that halves the library's search rows, or 0 when it is small enough to count in one go. */
-    private long splitPoint() {
-        long maxId = db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT max(id) FROM search_row");
-                 ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0L;
-            }
+        return index.withSearcher(searcher -> {
+            long[] totals = count(searcher, query, scope, null);
+            List<SearchHit> hits = totals[0] == 0 ? List.of() : hits(searcher, query, scope, Math.max(0, limit), order);
+            long tookMs = (System.nanoTime() - started) / 1_000_000;
+            return new SearchResult(query.text(), (int) totals[1], (int) totals[0], tookMs, hits);
         });
-        return maxId >= splitAboveRows ? maxId / 2 : 0;
     }
 
     /**
-     * For one word of up to three characters searched everywhere, the index's own statistics give the total:
-     * rows holding the token and its instances (equal to occurrences when they cannot overlap). Words to
-     * exclude are then taken off by counting only the few rows that hold both.
+     * Occurrences of the query per report, counted exactly as {@link #search} counts its total.
+     *
+     * @return report id → {sections with hits, occurrences}; reports without a hit are absent
      */
-    private int[] totalsFromVocabulary(SearchQuery query, SearchScope scope) {
-        if (scope.reportId() != null || scope.role() != null || query.alternatives().size() != 1
-                || query.alternatives().get(0).size() != 1) {
-            return null;
+    public Map<Long, long[]> countByReport(SearchQuery query, SearchScope scope) {
+        if (query.isEmpty()) {
+            return Map.of();
         }
-        String term = query.alternatives().get(0).get(0);
-        int length = term.codePointCount(0, term.length());
-        if (length > 3 || IndexTokens.canOverlap(term)) {
-            return null;
-        }
-        int[] totals = db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT doc, cnt FROM search_vocab WHERE term = ? AND col = ?")) {
-                ps.setString(1, IndexTokens.ngrams(term, length));
-                ps.setString(2, IndexTokens.column(length));
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? new int[] {rs.getInt(1), rs.getInt(2)} : new int[] {0, 0};
+        return index.withSearcher(searcher -> {
+            Map<Long, long[]> perReport = new HashMap<>();
+            count(searcher, query, scope, perReport);
+            return perReport;
+        });
+    }
+
+    /** {sections, occurrences} over the whole index; per report into {@code perReport} when it is given. */
+    private long[] count(IndexSearcher searcher, SearchQuery query, SearchScope scope, Map<Long, long[]> perReport)
+            throws IOException {
+        Weight scopeWeight = scopeWeight(searcher, scope);
+        long[] totals = new long[2];
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            LeafReader reader = leaf.reader();
+            if (perReport == null && scopeWeight == null && answeredByStatistics(query, reader)) {
+                for (String term : query.positiveTerms()) {
+                    long[] stats = TermMatch.statistics(reader, term);
+                    totals[0] += stats[0];
+                    totals[1] += stats[1];
+                }
+                continue;
+            }
+            SegmentMatch.Scope scopeRows = scopeWeight == null ? null : () -> {
+                Scorer scorer = scopeWeight.scorer(leaf);
+                return scorer == null ? null : Docs.of(scorer.iterator());
+            };
+            SegmentMatch match = SegmentMatch.of(reader, query, scopeRows);
+            if (match == null) {
+                continue;
+            }
+            NumericDocValues reports = perReport == null ? null : reader.getNumericDocValues(IndexFields.REPORT);
+            for (int doc = match.nextDoc(); doc != Docs.NO_MORE; doc = match.nextDoc()) {
+                int count = match.count();
+                totals[0]++;
+                totals[1] += count;
+                if (reports != null && reports.advanceExact(doc)) {
+                    long[] r = perReport.computeIfAbsent(reports.longValue(), k -> new long[2]);
+                    r[0]++;
+                    r[1] += count;
                 }
             }
-        });
-        if (!query.excluded().isEmpty() && totals[0] > 0) {
-            String both = IndexTokens.matchExpression(term) + " AND " + query.excluded().stream()
-                    .map(IndexTokens::matchExpression).collect(Collectors.joining(" OR ", "(", ")"));
-            int[] excluded = db.readAside(c -> countMatches(c, both, List.of(term), 0, Long.MAX_VALUE));
-            totals = new int[] {totals[0] - excluded[0], totals[1] - excluded[1]};
         }
         return totals;
     }
 
-    private static int[] await(Future<int[]> counted) {
-        try {
-            return counted.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("search interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+    /**
+     * One gram counted by frequency (or several as alternatives, each alone) in a segment without deleted
+     * rows: the segment's statistics are the answer, whatever the word's frequency. Alternatives may share rows,
+     * so they are answered this way only when there is one.
+     */
+    private boolean answeredByStatistics(SearchQuery query, LeafReader reader) {
+        return useStatistics && reader.numDeletedDocs() == 0 && query.excluded().isEmpty()
+                && query.alternatives().size() == 1 && query.alternatives().get(0).size() == 1
+                && TermMatch.countedByFrequency(query.alternatives().get(0).get(0));
     }
 
-    /** Counts the matching rows with ids in [from, to] and their occurrences of the terms. */
-    private static int[] countMatches(java.sql.Connection c, String match, List<String> terms, long from, long to)
-            throws java.sql.SQLException {
-        try (PreparedStatement ps = c.prepareStatement(countSql(terms.size()))) {
-            int i = 1;
-            for (String term : terms) {
-                ps.setString(i++, term);
-                ps.setString(i++, term);
-            }
-            ps.setString(i++, match);
-            ps.setLong(i++, from);
-            ps.setLong(i, to);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return new int[] {rs.getInt(1), rs.getInt(2)};
-            }
-        }
+    private static Weight scopeWeight(IndexSearcher searcher, SearchScope scope) throws IOException {
+        Query filter = LuceneQueries.scope(scope);
+        return filter == null ? null
+                : searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
     }
 
-    private List<SearchHit> hits(String match, List<String> terms, int limit, SearchOrder order) {
-        boolean bounded = order == SearchOrder.RANK;
-        String orderBy = order == SearchOrder.RANK ? "rank" : "search_index.rowid";
-        String sql = "SELECT r.report_id, r.section_id, r.start_pos, r.cp_start, r.text, r.norm "
-                + "FROM search_index JOIN search_row r ON r.id = search_index.rowid "
-                + "WHERE search_index MATCH ?" + (bounded ? " AND search_index.rowid >= ?" : "")
-                + " ORDER BY " + orderBy + " LIMIT ?";
-        return db.read(c -> {
-            List<SearchHit> hits = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 1;
-                ps.setString(i++, match);
-                if (bounded) {
-                    ps.setLong(i++, candidateBoundary(c, match));
-                }
-                ps.setInt(i, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        hits.add(HitText.hit(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4),
-                                rs.getString(5), rs.getString(6), terms));
-                    }
-                }
-            }
-            return hits;
-        });
-    }
-
-    /** The row id above which the most recent {@link #RANK_CANDIDATES} matches lie; 0 when there are fewer. */
-    private static long candidateBoundary(java.sql.Connection c, String match) throws java.sql.SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM search_index WHERE search_index MATCH ? "
-                + "ORDER BY rowid DESC LIMIT 1 OFFSET ?")) {
-            ps.setString(1, match);
-            ps.setInt(2, RANK_CANDIDATES - 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
+    private static List<SearchHit> hits(IndexSearcher searcher, SearchQuery query, SearchScope scope, int limit,
+                                        SearchOrder order) throws IOException {
+        if (limit == 0) {
+            return List.of();
         }
-    }
-
-    /** Counts matching rows and, per term, its occurrences: (length − length without it) / its length. */
-    private static String countSql(int termCount) {
-        // byte lengths are O(1) in SQLite; occurrences differ in bytes by a multiple of the term's byte length
-        String perTerm = "(octet_length(norm) - octet_length(replace(norm, ?, ''))) / octet_length(?)";
-        String occurrences = java.util.Collections.nCopies(termCount, perTerm).stream()
-                .collect(Collectors.joining(" + "));
-        return "SELECT count(*), coalesce(sum(" + occurrences + "), 0) FROM search_row "
-                + "WHERE id IN (SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? AND ?)";
-    }
-
-    /** ((a AND b) OR (c)) NOT (d OR e) AND scope, each term a phrase of hex tokens: no user syntax gets in. */
-    public static String matchExpression(SearchQuery query, SearchScope scope) {
-        String positive = query.alternatives().stream()
-                .map(terms -> terms.stream().map(IndexTokens::matchExpression)
-                        .collect(Collectors.joining(" AND ", "(", ")")))
-                .collect(Collectors.joining(" OR ", "(", ")"));
-        StringBuilder expr = new StringBuilder(positive);
-        if (!query.excluded().isEmpty()) {
-            expr.insert(0, '(').append(" NOT ").append(query.excluded().stream().map(IndexTokens::matchExpression)
-                    .collect(Collectors.joining(" OR ", "(", ")"))).append(')');
+        Query lucene = LuceneQueries.of(query, scope);
+        TopDocs top = order == SearchOrder.RANK ? searcher.search(lucene, limit)
+                : searcher.search(lucene, limit, IndexFields.INDEX_ORDER);
+        List<String> terms = query.positiveTerms();
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc sd : top.scoreDocs) {
+            Document row = stored.document(sd.doc);
+            String text = row.get(IndexFields.TEXT);
+            hits.add(HitText.hit(row.getField(IndexFields.REPORT).numericValue().longValue(),
+                    row.getField(IndexFields.SECTION).numericValue().longValue(),
+                    row.getField(IndexFields.START).numericValue().intValue(),
+                    row.getField(IndexFields.CODE_POINT_START).numericValue().intValue(),
+                    text, SearchFolding.fold(text), terms));
         }
-        if (scope.reportId() != null) {
-            expr.append(" AND scope : \"r").append(scope.reportId()).append('"');
-        }
-        if (scope.role() != null) {
-            expr.append(" AND scope : \"").append(scope.role().key()).append('"');
-        }
-        return expr.toString();
+        return hits;
     }
 }

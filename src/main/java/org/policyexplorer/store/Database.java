@@ -31,7 +31,8 @@ public final class Database implements AutoCloseable {
         "003-topic-links.sql", "004-annotations.sql", "005-report-deletion-and-metadata.sql",
         "006-levels-and-part-corrections.sql",
         // 007 is kept free for a migration on another branch; whichever lands second goes after the other here
-        "007-code-hierarchy-colours-memos.sql"};
+        "007-code-hierarchy-colours-memos.sql",
+        "008-search-index-beside-the-store.sql"};
     private static final int BUSY_TIMEOUT_MS = 10_000;
     private static final int CACHE_KIB = 64 * 1024;
     private static final long MMAP_BYTES = 512L * 1024 * 1024;

@@ -1,15 +1,16 @@
 package org.policyexplorer.store;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import org.policyexplorer.domain.ReportDocument;
 
 /**
- * Something kept in step with the reports, inside the same transaction as the change: a report and its
- * index are written together or not at all.
+ * Something derived from the reports and kept in step with them, told after each change has been committed:
+ * the store is written first and is always right, so a derived index that misses a change (a crash in
+ * between) is brought back in step from the store, never the other way round.
  */
 public interface ReportIndexer {
-    void added(Connection connection, ReportDocument document) throws SQLException;
+    /** A report was stored, brought back, or its outline changed: index it as it now is. */
+    void indexed(ReportDocument document);
 
-    void removed(Connection connection, long reportId) throws SQLException;
+    /** A report was deleted: forget it. */
+    void removed(long reportId);
 }

@@ -50,11 +50,12 @@ public final class ReportRepository {
      * @return the stored report, and whether it was new
      */
     public Stored insertIfAbsent(NewReport report) {
-        return db.write(c -> {
+        List<Runnable> afterCommit = new ArrayList<>();
+        Stored stored = db.write(c -> {
             Optional<Report> existing = findBySha(c, report.sha256());
             if (existing.isPresent() && isDeleted(c, existing.get().id())) {
                 // the same text again, after a delete: it comes back, with its annotations
-                restore(c, existing.get().id());
+                afterCommit.add(indexing(restore(c, existing.get().id())));
                 return new Stored(existing.get(), true);
             }
             if (existing.isPresent()) {
@@ -78,13 +79,35 @@ public final class ReportRepository {
             }
             insertSections(c, id, report.parts(), report.partConfidence());
             applyCorrections(c, id, report.sha256());
-            Report stored = findById(c, id).orElseThrow();
-            ReportDocument document = new ReportDocument(stored, report.text(), loadSections(c, id));
-            for (ReportIndexer indexer : indexers) {
-                indexer.added(c, document);
-            }
+            Report created = findById(c, id).orElseThrow();
+            afterCommit.add(indexing(new ReportDocument(created, report.text(), loadSections(c, id))));
             TransactionPause.here(c);
-            return new Stored(stored, true);
+            return new Stored(created, true);
+        });
+        afterCommit.forEach(Runnable::run);
+        return stored;
+    }
+
+    /** What the indexers do once the transaction that stored this document has committed. */
+    private Runnable indexing(ReportDocument document) {
+        return () -> indexers.forEach(indexer -> indexer.indexed(document));
+    }
+
+    /** Reports and what their derived indexes are built from, for bringing those indexes in step. */
+    public List<IndexShape> indexShapes() {
+        return db.read(c -> {
+            List<IndexShape> shapes = new ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT r.id, r.sha256, "
+                    + "(SELECT group_concat(coalesce(role, '-'), ',') FROM (SELECT role FROM section s "
+                    + "WHERE s.report_id = r.id AND s.parent_id IS NULL ORDER BY s.start_pos, s.id)), "
+                    + "(SELECT min(id) FROM section s WHERE s.report_id = r.id) "
+                    + "FROM report r WHERE r.deleted_at IS NULL ORDER BY r.id")) {
+                while (rs.next()) {
+                    shapes.add(new IndexShape(rs.getLong(1), rs.getString(2),
+                            rs.getString(3) == null ? "" : rs.getString(3), rs.getLong(4)));
+                }
+            }
+            return shapes;
         });
     }
 
@@ -93,37 +116,36 @@ public final class ReportRepository {
      * index rows are removed; its text, outline and annotations stay until it is deleted for good.
      */
     public boolean markDeleted(long id) {
-        return db.write(c -> {
+        boolean deleted = db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE report SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL")) {
                 ps.setString(1, Instant.now().toString());
                 ps.setLong(2, id);
-                if (ps.executeUpdate() == 0) {
-                    return false;
-                }
+                return ps.executeUpdate() > 0;
             }
-            for (ReportIndexer indexer : indexers) {
-                indexer.removed(c, id);
-            }
-            return true;
         });
+        if (deleted) {
+            indexers.forEach(indexer -> indexer.removed(id));
+        }
+        return deleted;
     }
 
     /** Brings back a report deleted with {@link #markDeleted}. */
     public boolean undoDelete(long id) {
-        return db.write(c -> isDeleted(c, id) && restore(c, id));
+        ReportDocument restored = db.write(c -> isDeleted(c, id) ? restore(c, id) : null);
+        if (restored != null) {
+            indexing(restored).run();
+        }
+        return restored != null;
     }
 
-    private boolean restore(Connection c, long id) throws SQLException {
+    /** Brings a deleted report back in the store; the caller indexes the document once committed. */
+    private ReportDocument restore(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE report SET deleted_at = NULL WHERE id = ?")) {
             ps.setLong(1, id);
             ps.executeUpdate();
         }
-        ReportDocument document = document(c, findById(c, id).orElseThrow());
-        for (ReportIndexer indexer : indexers) {
-            indexer.added(c, document);
-        }
-        return true;
+        return document(c, findById(c, id).orElseThrow());
     }
 
     /** The report with its text and outline as stored. */
@@ -214,13 +236,13 @@ public final class ReportRepository {
      * @return false (and nothing written) when one of the sections is not a top-level part of the report
      */
     public boolean correctParts(long reportId, List<OutlinePart> corrections) {
-        return db.write(c -> {
+        ReportDocument corrected = db.write(c -> {
             Report report = findById(c, reportId).orElseThrow();
             List<Integer> starts = new ArrayList<>();
             for (OutlinePart correction : corrections) {
                 Integer start = partStart(c, reportId, correction.sectionId());
                 if (start == null) {
-                    return false; // nothing written yet
+                    return null; // nothing written yet
                 }
                 starts.add(start);
             }
@@ -239,9 +261,12 @@ public final class ReportRepository {
                 }
             }
             applyCorrections(c, reportId, report.sha256());
-            reindex(c, reportId);
-            return true;
+            return current(c, reportId);
         });
+        if (corrected != null) {
+            indexing(corrected).run();
+        }
+        return corrected != null;
     }
 
     /** Where a top-level part of the report starts, or null when the section is not one. */
@@ -266,12 +291,9 @@ public final class ReportRepository {
         }
     }
 
-    private void reindex(Connection c, long reportId) throws SQLException {
-        ReportDocument document = document(c, findById(c, reportId).orElseThrow());
-        for (ReportIndexer indexer : indexers) {
-            indexer.removed(c, reportId);
-            indexer.added(c, document);
-        }
+    /** The report as it now is in this transaction, for indexing once it has committed. */
+    private ReportDocument current(Connection c, long reportId) throws SQLException {
+        return document(c, findById(c, reportId).orElseThrow());
     }
 
     /** How many sections and live annotations each report has, for the library list. */
@@ -292,15 +314,16 @@ public final class ReportRepository {
 
     /** Deletes a report for good, with its outline and everything indexed from it; false if there was none. */
     public boolean delete(long id) {
-        return db.write(c -> {
-            for (ReportIndexer indexer : indexers) {
-                indexer.removed(c, id);
-            }
+        boolean deleted = db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM report WHERE id = ?")) {
                 ps.setLong(1, id);
                 return ps.executeUpdate() > 0;
             }
         });
+        if (deleted) {
+            indexers.forEach(indexer -> indexer.removed(id));
+        }
+        return deleted;
     }
 
     /** The outcome of {@link #insertIfAbsent}. */

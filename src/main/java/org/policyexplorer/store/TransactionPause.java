@@ -16,8 +16,10 @@ import java.sql.Statement;
  * its own transaction sees) and waits: a test kills the process there and knows the kill landed inside an
  * open write transaction ({@code LibrarySafetyTest}). Nothing else sets the property.
  */
-final class TransactionPause {
+public final class TransactionPause {
     static final String PROPERTY = "pe.test.pauseInTransaction";
+    /** The same, once the store has committed and before a derived index has: {@code SearchIndex} pauses here. */
+    public static final String AFTER_COMMIT = "pe.test.pauseAfterStoreCommit";
     /** Long enough for any test to kill the process; after it the import simply commits. */
     private static final long WAIT_MS = 120_000;
 
@@ -33,10 +35,22 @@ final class TransactionPause {
         try (Statement st = inTransaction.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM report")) {
             reports = rs.next() ? rs.getLong(1) : -1;
         }
+        pause(marker, "reports in transaction " + reports + "\n");
+    }
+
+    /** Pauses at {@link #AFTER_COMMIT} when a test asks for it. */
+    public static void afterCommit(String what) {
+        String marker = System.getProperty(AFTER_COMMIT);
+        if (marker != null) {
+            pause(marker, what + "\n");
+        }
+    }
+
+    private static void pause(String marker, String message) {
         try {
             Path target = Path.of(marker);
             Path partial = target.resolveSibling(target.getFileName() + ".partial");
-            Files.writeString(partial, "reports in transaction " + reports + "\n", StandardCharsets.UTF_8);
+            Files.writeString(partial, message, StandardCharsets.UTF_8);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE); // the test never reads half of it
             Thread.sleep(WAIT_MS);
         } catch (IOException e) {

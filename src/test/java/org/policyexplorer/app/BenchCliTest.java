@@ -27,12 +27,25 @@ class BenchCliTest {
         JsonNode result = json.readTree(cli.run("bench", "search", "--reports", Integer.toString(reports), "--json"));
         assertThat(cli.exit).isZero();
         assertFields(result, "reports:int paragraphs:int buildMs:int p50Ms:num p95Ms:num scanP50Ms:num scanP95Ms:num "
-                + "speedup:num queries:arr");
+                + "speedup:num queries:arr unseenQueries:arr systems:arr ratios:obj");
+        assertFields(result.get("ratios"), "p95VsPeer:num unseenP95VsPeer:num indexVsPeer:num speedupOverScan:num");
+        List<String> systems = new ArrayList<>();
+        for (JsonNode s : result.get("systems")) {
+            assertFields(s, "system:str indexBytes:int buildMs:int p50Ms:num p95Ms:num unseenP50Ms:num unseenP95Ms:num");
+            systems.add(s.get("system").asText());
+        }
+        assertThat(systems).containsExactly("app", "lucene-peer", "scan");
+        assertThat(result.get("systems").get(0).get("indexBytes").asLong()).isPositive();
+        // the unseen list: drawn from the library, in every form (several words, OR, an exclusion)
+        List<String> unseen = new ArrayList<>();
+        result.get("unseenQueries").forEach(q -> unseen.add(q.get("query").asText()));
+        assertThat(unseen).hasSize(20).doesNotContainAnyElementsOf(SearchBenchmark.QUERIES)
+                .anyMatch(q -> q.contains(" OR ")).anyMatch(q -> q.contains(" -")).anyMatch(q -> q.split(" ").length == 2);
         assertThat(result.get("reports").asInt()).isEqualTo(reports);
         assertThat(result.get("p50Ms").asDouble()).isLessThanOrEqualTo(result.get("p95Ms").asDouble());
         List<String> queries = new ArrayList<>();
         for (JsonNode q : result.get("queries")) {
-            assertFields(q, "query:str total:int sectionsWithHits:int p50Ms:num scanP50Ms:num");
+            assertFields(q, "query:str total:int sectionsWithHits:int p50Ms:num peerP50Ms:num scanP50Ms:num");
             queries.add(q.get("query").asText());
         }
         assertThat(queries).containsExactlyElementsOf(SearchBenchmark.QUERIES);

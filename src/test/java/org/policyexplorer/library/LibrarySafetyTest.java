@@ -53,12 +53,70 @@ class LibrarySafetyTest {
                 assertThat(query(store, "PRAGMA integrity_check")).isEqualTo("ok");
                 int reports = Integer.parseInt(query(store, "SELECT count(*) FROM report"));
                 assertThat(reports).isBetween(1, 2);
-                // every report there is whole: its outline and its index rows were written with it
+                // every report there is whole: its outline was written with it
                 assertThat(query(store, "SELECT count(*) FROM report r WHERE NOT EXISTS "
                         + "(SELECT 1 FROM section s WHERE s.report_id = r.id)")).isEqualTo("0");
-                assertThat(query(store, "SELECT count(*) FROM report r WHERE NOT EXISTS "
-                        + "(SELECT 1 FROM search_row s WHERE s.report_id = r.id)")).isEqualTo("0");
             }
+            assertIndexInStepAfterTheNextStart(db);
+        }
+    }
+
+    @Test
+    void aKillAfterTheStoreCommittedAndBeforeTheIndexDidIsMadeGoodAtTheNextStart() throws Exception {
+        Path db = dir.resolve("index-behind.db");
+        try (AppContext context = new AppContext(db, new Messages(Locale.ENGLISH))) {
+            context.library().latestOrSeed();
+        }
+        Path marker = dir.resolve("after-commit.marker");
+        Path report = TestReports.path("/corpus/report_guangdong_2022.txt");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-D" + org.policyexplorer.store.TransactionPause.AFTER_COMMIT + "=" + marker, "-cp",
+                System.getProperty("java.class.path"), "org.policyexplorer.Main", "--db", db.toString(), "import",
+                report.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("after-commit.log").toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!Files.exists(marker)) {
+                assertThat(child.isAlive()).as("child ended before the pause").isTrue();
+                assertThat(System.nanoTime()).as("marker within 60 s").isLessThan(deadline);
+                Thread.sleep(20);
+            }
+            assertThat(Files.readString(marker)).startsWith("indexed, not committed: report ");
+        } finally {
+            child.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL: the index never committed
+        }
+        try (AppContext context = new AppContext(db, new Messages(Locale.ENGLISH))) {
+            assertThat(context.library().list()).as("the store committed the report").hasSize(2);
+            assertThat(context.indexOutOfStep()).as("the index missed it").isEqualTo(1);
+        }
+        assertIndexInStepAfterTheNextStart(db);
+    }
+
+    /**
+     * Opening the store as the app does brings the index in step: nothing missing or stale, and each report's
+     * own first words found in it exactly as often as its text holds them — no hit pointing nowhere.
+     */
+    private static void assertIndexInStepAfterTheNextStart(Path db) {
+        try (AppContext context = new AppContext(db, new Messages(Locale.ENGLISH))) {
+            context.reconcileIndex(n -> { });
+            assertThat(context.indexOutOfStep()).isZero();
+            int sum = 0;
+            for (var r : context.library().list()) {
+                String text = context.library().document(r.id()).text();
+                String word = org.policyexplorer.search.SearchFolding.fold(text.strip().substring(0, 4));
+                var everywhere = context.search().search(word, org.policyexplorer.search.SearchScope.report(r.id()),
+                        10_000, org.policyexplorer.search.SearchOrder.POSITION);
+                assertThat(everywhere.total()).as("%s in report %d", word, r.id())
+                        .isEqualTo(org.policyexplorer.TestReports.occurrences(
+                                org.policyexplorer.search.SearchFolding.fold(text), word));
+                sum += everywhere.total();
+            }
+            var all = context.search().search("的", org.policyexplorer.search.SearchScope.all(), 10_000,
+                    org.policyexplorer.search.SearchOrder.POSITION);
+            java.util.Set<Long> live = new java.util.HashSet<>();
+            context.library().list().forEach(r -> live.add(r.id()));
+            assertThat(all.hits()).allSatisfy(h -> assertThat(live).contains(h.reportId()));
+            assertThat(sum).isPositive();
         }
     }
 
@@ -165,7 +223,7 @@ class LibrarySafetyTest {
 
     private static String rowCounts(Database store) {
         return query(store, "SELECT 'report ' || (SELECT count(*) FROM report) || ', section ' || (SELECT count(*) "
-                + "FROM section) || ', search_row ' || (SELECT count(*) FROM search_row) || ', annotation ' || "
+                + "FROM section) || ', annotation ' || "
                 + "(SELECT count(*) FROM annotation) || ', preference ' || (SELECT count(*) FROM preference)");
     }
 

@@ -25,6 +25,7 @@ class OutlineCorrectionsTest {
     @TempDir
     Path dir;
     private Database db;
+    private SearchIndex index;
     private ReportRepository reports;
     private OutlineCorrections corrections;
     private ReportImporter importer;
@@ -32,13 +33,15 @@ class OutlineCorrectionsTest {
     @BeforeEach
     void open() {
         db = Database.open(dir.resolve("c.db"));
-        reports = new ReportRepository(db, new SearchIndex(db));
+        index = SearchIndex.open(dir.resolve("c.index"));
+        reports = new ReportRepository(db, index);
         corrections = new OutlineCorrections(reports);
         importer = new ReportImporter(reports);
     }
 
     @AfterEach
     void close() {
+        index.close();
         db.close();
     }
 

@@ -91,15 +91,16 @@ class ReportImporterTest {
 
     @Test
     void theSixCorpusReportsImportedTogetherAreAllFoundByOneSearch() throws Exception {
-        org.policyexplorer.search.SearchIndex index = new org.policyexplorer.search.SearchIndex(db);
-        ReportRepository indexed = new ReportRepository(db, index);
-        ReportImporter withIndex = new ReportImporter(indexed);
-        for (String name : TestReports.CORPUS) {
-            withIndex.importBytes(TestReports.bytes("/corpus/" + name), name);
+        try (org.policyexplorer.search.SearchIndex index =
+                     org.policyexplorer.search.SearchIndex.open(dir.resolve("i.index"))) {
+            ReportImporter withIndex = new ReportImporter(new ReportRepository(db, index));
+            for (String name : TestReports.CORPUS) {
+                withIndex.importBytes(TestReports.bytes("/corpus/" + name), name);
+            }
+            var result = new org.policyexplorer.search.SearchService(index).search("地区生产总值",
+                    org.policyexplorer.search.SearchScope.all(), 500, org.policyexplorer.search.SearchOrder.POSITION);
+            assertThat(result.hits().stream().map(h -> h.reportId()).distinct().count()).isEqualTo(6);
         }
-        var result = new org.policyexplorer.search.SearchService(db).search("地区生产总值",
-                org.policyexplorer.search.SearchScope.all(), 500, org.policyexplorer.search.SearchOrder.POSITION);
-        assertThat(result.hits().stream().map(h -> h.reportId()).distinct().count()).isEqualTo(6);
     }
 
     @Test

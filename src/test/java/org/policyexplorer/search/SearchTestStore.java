@@ -11,14 +11,16 @@ import org.policyexplorer.store.ReportRepository;
 /** A temp store with the seed and the corpus imported and indexed, as the application does it. */
 final class SearchTestStore implements AutoCloseable {
     final Database db;
+    final SearchIndex index;
     final ReportRepository reports;
     final SearchService search;
     final ReportImporter importer;
 
     SearchTestStore(Path file) {
         db = Database.open(file);
-        reports = new ReportRepository(db, new SearchIndex(db));
-        search = new SearchService(db);
+        index = SearchIndex.open(SearchIndex.folderFor(file));
+        reports = new ReportRepository(db, index);
+        search = new SearchService(index);
         importer = new ReportImporter(reports);
     }
 
@@ -33,6 +35,7 @@ final class SearchTestStore implements AutoCloseable {
 
     @Override
     public void close() {
+        index.close();
         db.close();
     }
 }

@@ -83,7 +83,14 @@ public final class PolicyExplorerCommand implements Callable<Integer> {
         StartOptions options = options();
         Path db = options.resolvedDatabase();
         AppLog.toFolder(db.toAbsolutePath().getParent());
-        return new AppContext(db, options.messages());
+        AppContext context = new AppContext(db, options.messages());
+        try {
+            context.reconcileIndex(done -> { }); // a command answers from an index in step with the store
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
+        return context;
     }
 
     @Override

@@ -175,6 +175,38 @@ public final class LibraryViewModel {
                 () -> finishImport(List.of(messages.get("library.importCancelled")), null)));
     }
 
+    /**
+     * Brings the search index in step with the store, with progress in the status line: after an upgrade,
+     * a crash between the store's commit and the index's, or an index folder deleted or damaged. Searches
+     * meanwhile find what is indexed so far.
+     */
+    public void bringIndexInStep() {
+        if (importing.get() != null) {
+            return;
+        }
+        importing.set(background.runWithProgress(progress -> {
+            int total = library.indexOutOfStep();
+            if (total == 0) {
+                return 0;
+            }
+            progress.report(messages.get("status.indexing", 0, total), 0, total);
+            return library.bringIndexInStep(done -> progress.report(messages.get("status.indexing", done, total),
+                    done, total), progress::cancelled);
+        }, done -> finishIndexing(done > 0 ? messages.get("library.indexed", done) : null),
+                error -> {
+                    finishIndexing(null);
+                    main.warn(ErrorMessages.describe(messages, error));
+                },
+                () -> finishIndexing(messages.get("library.indexingStopped"))));
+    }
+
+    private void finishIndexing(String notice) {
+        importing.set(null);
+        if (notice != null) {
+            main.notice(notice);
+        }
+    }
+
     private void finishImport(List<String> found, Long lastImported) {
         importing.set(null);
         if (lastImported != null) {

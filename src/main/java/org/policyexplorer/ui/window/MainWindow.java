@@ -57,6 +57,7 @@ public final class MainWindow implements MainMenus.WindowCommands {
     private final SearchViewModel search;
     private final AnnotationsViewModel annotations;
     private final LibraryViewModel library;
+    private final boolean readOnlyStore;
     private final OutlineView outline;
     private final ReaderView reader;
     private final SearchBar searchBar;
@@ -85,6 +86,7 @@ public final class MainWindow implements MainMenus.WindowCommands {
         this.annotations = new AnnotationsViewModel(new AnnotationServices(context.annotations(), context.tags(),
                 context.memos(), context.annotationImporter(), context.library()), messages, background, model);
         this.library = new LibraryViewModel(context.library(), context.indicators(), messages, background, model);
+        this.readOnlyStore = context.readOnly();
 
         this.outline = new OutlineView(model);
         this.reader = new ReaderView(model, outline);
@@ -154,6 +156,9 @@ public final class MainWindow implements MainMenus.WindowCommands {
         WindowPlacement.saveOnClose(target, split, remember);
         target.show();
         outline.requestFocus();
+        if (!readOnlyStore) {
+            library.bringIndexInStep(); // whatever start-up left for later: a large upgrade, a damaged index
+        }
     }
 
     /** With --timings: search, import and scrolling timings on standard output. */

@@ -1,0 +1,31 @@
+package org.policyexplorer.library;
+
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
+
+/**
+ * An index derived from the library's reports (the search index), which the library can bring back in step
+ * with the store after a crash, an upgrade or a damaged index folder. The store stays the one source of truth.
+ */
+public interface DerivedIndex {
+    DerivedIndex NONE = new DerivedIndex() {
+        @Override
+        public int outOfStep() {
+            return 0;
+        }
+
+        @Override
+        public int bringInStep(IntConsumer progress, BooleanSupplier stop) {
+            return 0;
+        }
+    };
+
+    /** How many reports the index lacks, holds stale, or holds though they are gone. */
+    int outOfStep();
+
+    /**
+     * Indexes what is missing or stale and drops what is gone, telling how many reports are done; stops
+     * before the next report once {@code stop} says so (what is done stays done).
+     */
+    int bringInStep(IntConsumer progress, BooleanSupplier stop);
+}
