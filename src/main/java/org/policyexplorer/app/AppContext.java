@@ -14,6 +14,8 @@ import org.policyexplorer.library.ImportResult;
 import org.policyexplorer.library.LibraryService;
 import org.policyexplorer.search.SearchIndex;
 import org.policyexplorer.search.SearchService;
+import org.policyexplorer.trends.DistinctiveTerms;
+import org.policyexplorer.trends.TermCounts;
 import org.policyexplorer.settings.Settings;
 import org.policyexplorer.store.AnnotationRepository;
 import org.policyexplorer.store.Database;
@@ -33,6 +35,8 @@ public final class AppContext implements AutoCloseable {
     private final LibraryService library;
     private final SearchService search;
     private final SearchIndex searchIndex;
+    private final TermCounts terms;
+    private final DistinctiveTerms distinctive;
     private final ReportRepository reports;
     private final CompareService compare;
     private final AnnotationService annotations;
@@ -79,6 +83,8 @@ public final class AppContext implements AutoCloseable {
             }
         });
         this.search = new SearchService(searchIndex);
+        this.terms = new TermCounts(library, search);
+        this.distinctive = new DistinctiveTerms(library, search);
         this.compare = new CompareService(new LinkRepository(database));
         AnnotationRepository annotationRepository = new AnnotationRepository(database);
         this.annotations = new AnnotationService(annotationRepository);
@@ -137,6 +143,15 @@ public final class AppContext implements AutoCloseable {
     /** Brings the search index in step with the store (see {@link #indexOutOfStep}), telling progress. */
     public int reconcileIndex(java.util.function.IntConsumer progress) {
         return library.bringIndexInStep(progress, () -> false);
+    }
+
+    /** The 趋势 table: terms counted per report by the search index. */
+    public TermCounts terms() {
+        return terms;
+    }
+
+    public DistinctiveTerms distinctive() {
+        return distinctive;
     }
 
     public SearchService search() {

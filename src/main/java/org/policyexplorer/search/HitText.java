@@ -66,6 +66,16 @@ final class HitText {
         return sb.toString().replace('\n', ' ');
     }
 
+    /** Up to {@code width} characters before {@code at}, never half a surrogate pair, lines as spaces. */
+    static String before(String text, int at, int width) {
+        return text.substring(safeStart(text, Math.max(0, at - width)), at).replace('\n', ' ');
+    }
+
+    /** Up to {@code width} characters from {@code at} on. */
+    static String after(String text, int at, int width) {
+        return text.substring(at, safeEnd(text, Math.min(text.length(), at + width))).replace('\n', ' ');
+    }
+
     private static String cut(String text, int from, int to) {
         return text.substring(from, safeEnd(text, to)) + (to < text.length() ? "…" : "");
     }

@@ -6,7 +6,9 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The user's query as a Lucene query, for ranking and ordering the hits shown; it matches exactly the rows
@@ -63,6 +65,11 @@ final class LuceneQueries {
         }
         if (scope.role() != null) {
             filter.add(new TermQuery(new Term(IndexFields.ROLE, scope.role().key())), Occur.FILTER);
+            any = true;
+        }
+        if (scope.reports() != null) {
+            filter.add(new TermInSetQuery(IndexFields.REPORT_TERM, scope.reports().stream()
+                    .map(id -> new BytesRef(Long.toString(id))).toList()), Occur.FILTER);
             any = true;
         }
         return any ? filter.build() : null;

@@ -60,6 +60,14 @@ public final class SearchService implements AutoCloseable {
         });
     }
 
+    /** {sections with hits, occurrences} of the query, without reading any hit: what a count needs. */
+    public long[] totals(SearchQuery query, SearchScope scope) {
+        if (query.isEmpty()) {
+            return new long[2];
+        }
+        return index.withSearcher(searcher -> count(searcher, query, scope, null));
+    }
+
     /**
      * Occurrences of the query per report, counted exactly as {@link #search} counts its total.
      *
@@ -73,6 +81,38 @@ public final class SearchService implements AutoCloseable {
             Map<Long, long[]> perReport = new HashMap<>();
             count(searcher, query, scope, perReport);
             return perReport;
+        });
+    }
+
+    /**
+     * Every occurrence of the query's terms as a line of context, in report order, up to {@code limit} lines.
+     *
+     * @param width characters of context on each side, within the occurrence's paragraph
+     */
+    public List<ConcordanceLine> concordance(SearchQuery query, SearchScope scope, int limit, int width) {
+        if (query.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        return index.withSearcher(searcher -> {
+            TopDocs top = searcher.search(LuceneQueries.of(query, scope), limit, IndexFields.INDEX_ORDER);
+            StoredFields stored = searcher.storedFields();
+            List<ConcordanceLine> lines = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document row = stored.document(sd.doc);
+                String text = row.get(IndexFields.TEXT);
+                int start = row.getField(IndexFields.START).numericValue().intValue();
+                SearchHit hit = hit(row, text, query.positiveTerms());
+                for (Occurrence o : hit.occurrences()) {
+                    if (lines.size() == limit) {
+                        return lines;
+                    }
+                    int from = o.start() - start;
+                    int to = o.end() - start;
+                    lines.add(new ConcordanceLine(hit.reportId(), hit.sectionId(), o,
+                            HitText.before(text, from, width), text.substring(from, to), HitText.after(text, to, width)));
+                }
+            }
+            return lines;
         });
     }
 
@@ -144,13 +184,17 @@ public final class SearchService implements AutoCloseable {
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc sd : top.scoreDocs) {
             Document row = stored.document(sd.doc);
-            String text = row.get(IndexFields.TEXT);
-            hits.add(HitText.hit(row.getField(IndexFields.REPORT).numericValue().longValue(),
-                    row.getField(IndexFields.SECTION).numericValue().longValue(),
-                    row.getField(IndexFields.START).numericValue().intValue(),
-                    row.getField(IndexFields.CODE_POINT_START).numericValue().intValue(),
-                    text, SearchFolding.fold(text), terms));
+            hits.add(hit(row, row.get(IndexFields.TEXT), terms));
         }
         return hits;
+    }
+
+    /** A stored row as a hit: its occurrences placed, its snippet cut. */
+    private static SearchHit hit(Document row, String text, List<String> terms) {
+        return HitText.hit(row.getField(IndexFields.REPORT).numericValue().longValue(),
+                row.getField(IndexFields.SECTION).numericValue().longValue(),
+                row.getField(IndexFields.START).numericValue().intValue(),
+                row.getField(IndexFields.CODE_POINT_START).numericValue().intValue(),
+                text, SearchFolding.fold(text), terms);
     }
 }

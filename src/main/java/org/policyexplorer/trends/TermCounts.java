@@ -1,0 +1,129 @@
+package org.policyexplorer.trends;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.policyexplorer.domain.Report;
+import org.policyexplorer.library.LibraryService;
+import org.policyexplorer.library.ReportFilter;
+import org.policyexplorer.search.SearchQuery;
+import org.policyexplorer.search.SearchScope;
+import org.policyexplorer.search.SearchService;
+
+/**
+ * The 趋势 table: for each term, its occurrences in every report the facets keep, counted by the search index
+ * with the same folding and the same exact substring rule as search — so a cell always equals the total the
+ * search for that term in that report shows — then summed per year, place or level when asked.
+ */
+public final class TermCounts {
+    /** A term longer than this is cut: no word is, and a long phrase only costs time. */
+    public static final int MAX_TERM_LENGTH = SearchQuery.MAX_LENGTH;
+
+    private final LibraryService library;
+    private final SearchService search;
+
+    public TermCounts(LibraryService library, SearchService search) {
+        this.library = library;
+        this.search = search;
+    }
+
+    /**
+     * Reads the terms a user typed or pasted: one per line or separated by commas (Chinese or Western), blank
+     * ones dropped, each once, in order.
+     */
+    public static List<String> parseTerms(String typed) {
+        Set<String> terms = new LinkedHashSet<>();
+        if (typed != null) {
+            for (String part : typed.split("[\\n,，、;；]")) {
+                String term = part.strip();
+                if (!term.isEmpty()) {
+                    terms.add(term.length() > MAX_TERM_LENGTH ? term.substring(0, MAX_TERM_LENGTH) : term);
+                }
+            }
+        }
+        return List.copyOf(terms);
+    }
+
+    public TermTable count(List<String> terms, ReportFilter filter, TermGrouping grouping) {
+        List<Report> reports = library.list(filter);
+        SearchScope scope = filter.isAll() ? SearchScope.all()
+                : SearchScope.reports(reports.stream().map(Report::id).collect(Collectors.toSet()));
+        Map<String, Map<Long, long[]>> perTerm = new LinkedHashMap<>();
+        for (String term : terms) {
+            perTerm.put(term, search.countByReport(SearchQuery.parse(term), scope));
+        }
+        List<TermTable.Row> perReport = new ArrayList<>();
+        for (Report r : reports) {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            perTerm.forEach((term, byReport) -> {
+                long[] c = byReport.get(r.id());
+                counts.put(term, c == null ? 0L : c[1]);
+            });
+            perReport.add(new TermTable.Row(r.id(), r.title(), r.place(), r.year(), r.level(), r.length(), counts));
+        }
+        List<TermTable.Row> rows = grouping == TermGrouping.REPORT ? perReport : group(perReport, terms, grouping);
+        return new TermTable(terms, grouping, rows, first(terms, perReport));
+    }
+
+    private static List<TermTable.Row> group(List<TermTable.Row> perReport, List<String> terms, TermGrouping by) {
+        Map<Object, List<TermTable.Row>> groups = new LinkedHashMap<>();
+        for (TermTable.Row row : perReport) {
+            groups.computeIfAbsent(Objects.requireNonNullElse(key(row, by), Unknown.VALUE), k -> new ArrayList<>())
+                    .add(row);
+        }
+        List<TermTable.Row> rows = new ArrayList<>();
+        groups.forEach((key, members) -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (String term : terms) {
+                counts.put(term, members.stream().mapToLong(m -> m.count(term)).sum());
+            }
+            long chars = members.stream().mapToLong(TermTable.Row::chars).sum();
+            TermTable.Row first = members.get(0);
+            rows.add(new TermTable.Row(null, null, by == TermGrouping.PLACE ? first.place() : null,
+                    by == TermGrouping.YEAR ? first.year() : null, by == TermGrouping.LEVEL ? first.level() : null,
+                    chars, counts));
+        });
+        rows.sort(Comparator.comparing((TermTable.Row r) -> sortKey(r, by) == null)
+                .thenComparing(r -> sortKey(r, by), Comparator.nullsLast(Comparator.naturalOrder())));
+        return rows;
+    }
+
+    /** A group for the reports whose year, place or level is not known: kept, never dropped. */
+    private enum Unknown { VALUE }
+
+    private static Object key(TermTable.Row row, TermGrouping by) {
+        return switch (by) {
+            case YEAR -> row.year();
+            case PLACE -> row.place() == null || row.place().isBlank() ? null : row.place();
+            case LEVEL -> row.level();
+            case REPORT -> row.report();
+        };
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Comparable sortKey(TermTable.Row row, TermGrouping by) {
+        return switch (by) {
+            case YEAR -> row.year();
+            case PLACE -> row.place();
+            case LEVEL -> row.level();
+            case REPORT -> row.report();
+        };
+    }
+
+    private static Map<String, TermTable.First> first(List<String> terms, List<TermTable.Row> perReport) {
+        Map<String, TermTable.First> first = new LinkedHashMap<>();
+        Comparator<TermTable.Row> earliest = Comparator.comparing(TermTable.Row::year,
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(TermTable.Row::report);
+        for (String term : terms) {
+            first.put(term, perReport.stream().filter(r -> r.count(term) > 0).min(earliest)
+                    .map(r -> new TermTable.First(r.report(), r.title(), r.year())).orElse(null));
+        }
+        return first;
+    }
+}
