@@ -320,6 +320,40 @@ public final class ReportRepository {
         });
     }
 
+    /** The reports the facets keep, in the order imported. */
+    public List<Report> list(ReportFacets facets) {
+        return db.read(c -> {
+            List<Report> reports = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + REPORT_COLUMNS
+                    + " FROM report WHERE deleted_at IS NULL AND " + facets.where() + " ORDER BY id")) {
+                facets.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        reports.add(toReport(rs));
+                    }
+                }
+            }
+            return reports;
+        });
+    }
+
+    /** The ids of the reports the facets keep, in the order imported: what a search over them needs. */
+    public List<Long> ids(ReportFacets facets) {
+        return db.read(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM report WHERE deleted_at IS NULL AND "
+                    + facets.where() + " ORDER BY id")) {
+                facets.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
     /** The report with this text, if it is in the store. */
     public Optional<Report> findBySha(String sha256) {
         return db.read(c -> findBySha(c, sha256));
