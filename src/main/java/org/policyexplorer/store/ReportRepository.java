@@ -322,35 +322,32 @@ public final class ReportRepository {
 
     /** The reports the facets keep, in the order imported. */
     public List<Report> list(ReportFacets facets) {
-        return db.read(c -> {
-            List<Report> reports = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + REPORT_COLUMNS
-                    + " FROM report WHERE deleted_at IS NULL AND " + facets.where() + " ORDER BY id")) {
-                facets.bind(ps, 1);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        reports.add(toReport(rs));
-                    }
-                }
-            }
-            return reports;
-        });
+        return select(REPORT_COLUMNS, facets, ReportRepository::toReport);
     }
 
     /** The ids of the reports the facets keep, in the order imported: what a search over them needs. */
     public List<Long> ids(ReportFacets facets) {
+        return select("id", facets, rs -> rs.getLong(1));
+    }
+
+    /** One value read from a result row. */
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> select(String columns, ReportFacets facets, RowReader<T> row) {
         return db.read(c -> {
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM report WHERE deleted_at IS NULL AND "
-                    + facets.where() + " ORDER BY id")) {
+            List<T> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + columns + " FROM report "
+                    + "WHERE deleted_at IS NULL AND " + facets.where() + " ORDER BY id")) {
                 facets.bind(ps, 1);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        ids.add(rs.getLong(1));
+                        rows.add(row.read(rs));
                     }
                 }
             }
-            return ids;
+            return rows;
         });
     }
 

@@ -1,12 +1,11 @@
 package org.policyexplorer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.policyexplorer.app.JsonShape.assertFields;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyexplorer.library.SampleLibrary;
@@ -23,20 +22,14 @@ class SamplesCliTest {
         int n = SampleLibrary.bundled().samples().size();
         JsonNode first = json.readTree(cli.run("import-samples", "--json"));
         assertThat(cli.exit).isZero();
-        List<String> fields = new ArrayList<>();
-        first.fieldNames().forEachRemaining(fields::add);
-        assertThat(fields).containsExactly("imported", "skipped", "failed", "reports");
+        assertFields(first, "imported:int skipped:int failed:arr reports:arr");
         assertThat(first.get("imported").asInt()).isEqualTo(n);
         assertThat(first.get("skipped").asInt()).isZero();
         assertThat(first.get("failed")).isEmpty();
         assertThat(first.get("reports")).hasSize(n);
         JsonNode national = first.get("reports").get(0);
-        List<String> reportFields = new ArrayList<>();
-        national.fieldNames().forEachRemaining(reportFields::add);
-        assertThat(reportFields).containsExactly("id", "file", "title", "place", "year", "level", "created");
+        assertFields(national, "id:int file:str title:str place:str year:int level:str created:bool");
         assertThat(national.get("file").asText()).isEqualTo(SampleLibrary.bundled().samples().get(0).file());
-        assertThat(national.get("id").isIntegralNumber()).isTrue();
-        assertThat(national.get("year").isInt()).isTrue();
         assertThat(national.get("created").asBoolean()).isTrue();
         assertThat(first.get("reports").findValuesAsText("level")).contains("national", "province", "city",
                 "district", "county");
