@@ -2,6 +2,7 @@ package org.policyexplorer.ui.library;
 
 import java.util.HashSet;
 import java.util.Set;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -30,7 +31,7 @@ final class FacetBar {
                 model::chooseYears);
         Button clear = new Button(messages.get("facet.clear"));
         clear.setId("facet-clear");
-        clear.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        clear.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.filterProperty().get().isAll(), model.filterProperty()));
         clear.setOnAction(e -> model.clearFilter());
         Label shown = new Label();
