@@ -2,7 +2,7 @@
 # Builds the self-contained app image (mvn -Ppackage package) and checks that it runs with no Java on the
 # machine as far as the launcher can tell: JAVA_HOME and PATH cleared (env -i), a fresh store.
 #  - the CLI in the image lists the bundled report and imports a GB18030 file (needs jdk.charsets in the runtime),
-#    a .docx, a .doc and a PDF;
+#    the sample library, a .docx, a .doc and a PDF;
 #  - where Xvfb is installed, the window opens the bundled report (--check-start) and closes.
 # Usage: scripts/check-package.sh [--no-build]
 set -euo pipefail
@@ -25,6 +25,11 @@ iconv -f UTF-8 -t GB18030 src/main/resources/corpus/report_guangdong_2022.txt > 
 bare "$launcher" --db "$work/store.db" import "$work/guangdong-gb18030.txt" --json > "$work/import.json"
 grep -q '广东省2022年政府工作报告' "$work/import.json" || { echo "image: GB18030 import failed" >&2; cat "$work/import.json" >&2; exit 1; }
 echo "image CLI: GB18030 report imported"
+
+# the sample library is read from the jar inside the image: every sample imports
+bare "$launcher" --db "$work/samples.db" import-samples --json > "$work/samples.json"
+grep -q '"imported" : 43' "$work/samples.json" || { echo "image: sample library import failed" >&2; head -c 2000 "$work/samples.json" >&2; exit 1; }
+echo "image CLI: sample library imported"
 
 # Word and PDF need more of the runtime (POI's XML, PDFBox's fonts): one file of each kind
 for file in report_national_1985.docx report_jiangxi_2026.doc report_hebei_2026.pdf; do

@@ -11,6 +11,7 @@ import org.policyexplorer.domain.Report;
 import org.policyexplorer.domain.ReportDocument;
 import org.policyexplorer.domain.ReportLevel;
 import org.policyexplorer.ingest.ImportRejectedException;
+import org.policyexplorer.store.ReportFacets;
 import org.policyexplorer.store.ReportRepository;
 
 /**
@@ -65,16 +66,31 @@ public final class LibraryService {
         return index.bringInStep(progress, stop);
     }
 
-    /** The reports the facets keep, in the order imported. */
+    /** The reports the facets keep, in the order imported; the store reads only those. */
     public List<Report> list(ReportFilter filter) {
-        return filter.isAll() ? reports.list() : reports.list().stream().filter(filter::matches).toList();
+        return filter.isAll() ? reports.list() : reports.list(facets(filter));
+    }
+
+    /** The ids of the reports the facets keep, in the order imported: what search, 趋势 and 目标 run over. */
+    public List<Long> reportIds(ReportFilter filter) {
+        return reports.ids(facets(filter));
+    }
+
+    private static ReportFacets facets(ReportFilter f) {
+        return new ReportFacets(f.levels(), f.places(), f.years(), f.unknownLevel(), f.unknownPlace(),
+                f.unknownYear());
     }
 
     /** Every report with its counts, in the order imported. */
     public List<Entry> entries() {
+        return entries(ReportFilter.all());
+    }
+
+    /** The reports the facets keep, with their counts, in the order imported. */
+    public List<Entry> entries(ReportFilter filter) {
         Map<Long, int[]> counts = reports.counts();
         List<Entry> entries = new ArrayList<>();
-        for (Report r : reports.list()) {
+        for (Report r : list(filter)) {
             int[] c = counts.getOrDefault(r.id(), new int[2]);
             entries.add(new Entry(r, c[0], c[1]));
         }
@@ -124,6 +140,19 @@ public final class LibraryService {
         ReportDocument doc = document(result.report().id());
         Report earlier = result.created() ? versions.earlierVersionOf(doc.report()).orElse(null) : null;
         return new Imported(result, doc, earlier);
+    }
+
+    /** The sample library bundled with the application. */
+    public SampleLibrary samples() {
+        return SampleLibrary.bundled();
+    }
+
+    /**
+     * Imports every bundled sample that is not in the library yet, each in its own transaction; stops between
+     * two samples when the progress says the user cancelled.
+     */
+    public SampleImport.Outcome importSamples(SampleProgress progress) {
+        return new SampleImport(SampleLibrary.bundled(), importer).run(progress);
     }
 
     /** The latest other report with this one's title, place and year. */

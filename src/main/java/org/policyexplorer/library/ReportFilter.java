@@ -1,21 +1,24 @@
 package org.policyexplorer.library;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.policyexplorer.domain.Report;
 import org.policyexplorer.domain.ReportLevel;
 
 /**
  * The library's facets: which levels, places and years to keep. An empty set keeps every value; a report
- * without a place or year (shown as 未知) is kept only when its facet is unset or asks for the unknown value.
+ * without a level, place or year (shown as 未知) is kept only when its facet is unset or asks for the unknown value.
  * Search, 趋势 and 目标 all take the same filter, so what the user narrows in one view holds in all.
  *
  * @param unknownPlace keep reports whose place is not known
  * @param unknownYear  keep reports whose year is not known
+ * @param unknownLevel keep reports whose level is not known
  */
 public record ReportFilter(Set<ReportLevel> levels, Set<String> places, Set<Integer> years,
-                           boolean unknownPlace, boolean unknownYear) {
+                           boolean unknownPlace, boolean unknownYear, boolean unknownLevel) {
     /** What a user writes for a facet value that is not known. */
     public static final String UNKNOWN = "unknown";
 
@@ -25,16 +28,50 @@ public record ReportFilter(Set<ReportLevel> levels, Set<String> places, Set<Inte
         years = Set.copyOf(years);
     }
 
+    /** A filter that keeps no report of unknown level (as the first facets had it). */
+    public ReportFilter(Set<ReportLevel> levels, Set<String> places, Set<Integer> years, boolean unknownPlace,
+                        boolean unknownYear) {
+        this(levels, places, years, unknownPlace, unknownYear, false);
+    }
+
     public static ReportFilter all() {
-        return new ReportFilter(Set.of(), Set.of(), Set.of(), false, false);
+        return new ReportFilter(Set.of(), Set.of(), Set.of(), false, false, false);
     }
 
     public boolean isAll() {
-        return levels.isEmpty() && places.isEmpty() && years.isEmpty() && !unknownPlace && !unknownYear;
+        return levels.isEmpty() && places.isEmpty() && years.isEmpty() && !unknownPlace && !unknownYear
+                && !unknownLevel;
+    }
+
+    /** This filter with the level facet set: these levels, a null among them for the unknown level. */
+    public ReportFilter withLevels(Collection<ReportLevel> chosen) {
+        return new ReportFilter(known(chosen), places, years, unknownPlace, unknownYear, hasUnknown(chosen));
+    }
+
+    /** This filter with the place facet set: these places, a null among them for the unknown place. */
+    public ReportFilter withPlaces(Collection<String> chosen) {
+        return new ReportFilter(levels, known(chosen), years, hasUnknown(chosen), unknownYear, unknownLevel);
+    }
+
+    /** This filter with the year facet set: these years, a null among them for the unknown year. */
+    public ReportFilter withYears(Collection<Integer> chosen) {
+        return new ReportFilter(levels, places, known(chosen), unknownPlace, hasUnknown(chosen), unknownLevel);
+    }
+
+    // contains(null) would throw on the immutable collections of Set.of and List.of
+    private static boolean hasUnknown(Collection<?> chosen) {
+        return chosen.stream().anyMatch(Objects::isNull);
+    }
+
+    private static <T> Set<T> known(Collection<T> chosen) {
+        Set<T> values = new LinkedHashSet<>(chosen);
+        values.remove(null);
+        return values;
     }
 
     public boolean matches(Report report) {
-        boolean levelOk = levels.isEmpty() || report.level() != null && levels.contains(report.level());
+        boolean levelOk = levels.isEmpty() && !unknownLevel
+                || (report.level() == null ? unknownLevel : levels.contains(report.level()));
         boolean placeOk = places.isEmpty() && !unknownPlace
                 || (report.place() == null || report.place().isBlank() ? unknownPlace : places.contains(report.place()));
         boolean yearOk = years.isEmpty() && !unknownYear
@@ -44,7 +81,8 @@ public record ReportFilter(Set<ReportLevel> levels, Set<String> places, Set<Inte
 
     /**
      * Reads {@code level=province,year=2026}: comma-separated {@code key=value}, a key given twice keeps both
-     * values, {@code year=2018-2026} is a range, {@code place=unknown} / {@code year=unknown} keep the unknown.
+     * values, {@code year=2018-2026} is a range, {@code level=unknown} / {@code place=unknown} / {@code year=unknown}
+     * keep the unknown.
      *
      * @throws IllegalArgumentException naming the part that cannot be read
      */
@@ -54,6 +92,7 @@ public record ReportFilter(Set<ReportLevel> levels, Set<String> places, Set<Inte
         Set<Integer> years = new LinkedHashSet<>();
         boolean unknownPlace = false;
         boolean unknownYear = false;
+        boolean unknownLevel = false;
         if (text == null || text.isBlank()) {
             return all();
         }
@@ -69,7 +108,13 @@ public record ReportFilter(Set<ReportLevel> levels, Set<String> places, Set<Inte
             String key = item.substring(0, eq).strip().toLowerCase(Locale.ROOT);
             String value = item.substring(eq + 1).strip();
             switch (key) {
-                case "level" -> levels.add(level(value, item));
+                case "level" -> {
+                    if (value.equalsIgnoreCase(UNKNOWN)) {
+                        unknownLevel = true;
+                    } else {
+                        levels.add(level(value, item));
+                    }
+                }
                 case "place" -> {
                     if (value.equalsIgnoreCase(UNKNOWN)) {
                         unknownPlace = true;
@@ -87,7 +132,7 @@ public record ReportFilter(Set<ReportLevel> levels, Set<String> places, Set<Inte
                 default -> throw new IllegalArgumentException(item);
             }
         }
-        return new ReportFilter(levels, places, years, unknownPlace, unknownYear);
+        return new ReportFilter(levels, places, years, unknownPlace, unknownYear, unknownLevel);
     }
 
     private static ReportLevel level(String value, String item) {

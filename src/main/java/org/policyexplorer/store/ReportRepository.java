@@ -343,6 +343,37 @@ public final class ReportRepository {
         });
     }
 
+    /** The reports the facets keep, in the order imported. */
+    public List<Report> list(ReportFacets facets) {
+        return select(REPORT_COLUMNS, facets, ReportRepository::toReport);
+    }
+
+    /** The ids of the reports the facets keep, in the order imported: what a search over them needs. */
+    public List<Long> ids(ReportFacets facets) {
+        return select("id", facets, rs -> rs.getLong(1));
+    }
+
+    /** One value read from a result row. */
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> select(String columns, ReportFacets facets, RowReader<T> row) {
+        return db.read(c -> {
+            List<T> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + columns + " FROM report "
+                    + "WHERE deleted_at IS NULL AND " + facets.where() + " ORDER BY id")) {
+                facets.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(row.read(rs));
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+
     /** The report with this text, if it is in the store. */
     public Optional<Report> findBySha(String sha256) {
         return db.read(c -> findBySha(c, sha256));

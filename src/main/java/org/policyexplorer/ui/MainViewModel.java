@@ -41,6 +41,8 @@ public final class MainViewModel {
     /** A passage to show highlighted in the reader ({start, end} in report chars), or null. */
     private final ObjectProperty<int[]> focus = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    /** The library's facets, which the library view edits and search, 趋势 and 目标 follow. */
+    private final FacetState facets = new FacetState();
     private Consumer<String> warnings = message -> { };
     private Consumer<String> notices = message -> { };
     private java.util.function.Predicate<Report> newVersionQuestion = report -> false;
@@ -102,6 +104,11 @@ public final class MainViewModel {
             notices.accept(messages.get("outline.corrected", part.title() == null ? "" : part.title(),
                     messages.get("role." + role.key()), year == null ? "—" : year.toString()));
         }, this::failed);
+    }
+
+    /** The one filter of the library's facets for the whole window. */
+    public FacetState facets() {
+        return facets;
     }
 
     public ObjectProperty<ReportDocument> documentProperty() {

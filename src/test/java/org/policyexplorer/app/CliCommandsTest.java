@@ -41,6 +41,7 @@ class CliCommandsTest {
             entry("memo", CodesCliTest.class),
             entry("matrix", CodesCliTest.class),
             entry("pairs", CompareCliTest.class),
+            entry("import-samples", SamplesCliTest.class), // and SampleLibraryTest (every sample, cancel)
             entry("bench", BenchCliTest.class));
     @TempDir
     Path dir;

@@ -47,7 +47,8 @@ public final class PolicyExplorerCommand implements Callable<Integer> {
                 new TrackCommand(), new PartsCommand(), new SetPartCommand(), new CheckOutlineCommand(),
                 new CheckGoldCommand(), new SetReportCommand(), new DeleteReportCommand(), new EditAnnotationCommand(),
                 new DeleteAnnotationCommand(), new TagCommand(), new TagsCommand(), new MemoCommand(), new MatrixCommand(),
-                new PairsCommand(), new TermsCommand(), new DistinctiveCommand(), new BenchCommand())) {
+                new PairsCommand(), new TermsCommand(), new DistinctiveCommand(), new ImportSamplesCommand(),
+                new BenchCommand())) {
             cli.addSubcommand(command);
         }
     }

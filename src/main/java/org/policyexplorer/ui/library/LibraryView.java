@@ -166,7 +166,7 @@ public final class LibraryView extends BorderPane {
         SplitPane split = new SplitPane(table, lower);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.5);
-        setTop(bar);
+        setTop(new VBox(4, bar, new FacetBar(model, messages).node()));
         setCenter(split);
     }
 

@@ -2,9 +2,13 @@ package org.policyexplorer.ui.library;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -19,16 +23,22 @@ import org.policyexplorer.domain.ReportDocument;
 import org.policyexplorer.indicators.IndicatorService;
 import org.policyexplorer.indicators.TargetTracker;
 import org.policyexplorer.ingest.ImportRejectedException;
+import org.policyexplorer.library.FacetCounts;
 import org.policyexplorer.library.ImportResult;
 import org.policyexplorer.library.LibraryService;
 import org.policyexplorer.library.PlanReviewPairs;
+import org.policyexplorer.library.ReportFilter;
+import org.policyexplorer.library.SampleImport;
+import org.policyexplorer.library.SampleLibrary;
+import org.policyexplorer.library.SampleProgress;
+import org.policyexplorer.ui.FacetState;
 import org.policyexplorer.ui.MainViewModel;
 import org.policyexplorer.ui.common.BackgroundWork;
 
 /**
- * 文库: the reports in the store with their place, year and size; opening, correcting, deleting (with undo)
- * and importing several files with progress; and the plan–review pairs of one place in consecutive years
- * that can be tracked.
+ * 文库: the reports in the store with their place, year and size, narrowed by the facets (level, place, year)
+ * the whole window shares; opening, correcting, deleting (with undo), importing several files or the sample
+ * library with progress; and the plan–review pairs of one place in consecutive years that can be tracked.
  */
 public final class LibraryViewModel {
     private final LibraryService library;
@@ -40,6 +50,10 @@ public final class LibraryViewModel {
     private final ObservableList<PlanReviewPairs.Pair> pairs = FXCollections.observableArrayList();
     private final ObjectProperty<Report> lastDeleted = new SimpleObjectProperty<>();
     private final ObjectProperty<Task<?>> importing = new SimpleObjectProperty<>();
+    private final FacetState facets;
+    private final ObjectProperty<FacetCounts> facetCounts =
+            new SimpleObjectProperty<>(FacetCounts.of(List.of()));
+    private final ReadOnlyStringWrapper shown = new ReadOnlyStringWrapper("");
 
     public LibraryViewModel(LibraryService library, IndicatorService indicators, Messages messages,
                             BackgroundWork background, MainViewModel main) {
@@ -48,7 +62,13 @@ public final class LibraryViewModel {
         this.background = background;
         this.main = main;
         this.messages = messages;
+        this.facets = main.facets();
         main.documentProperty().addListener((obs, old, doc) -> {
+            if (active) {
+                reload();
+            }
+        });
+        facets.filterProperty().addListener((obs, old, filter) -> {
             if (active) {
                 reload();
             }
@@ -71,6 +91,40 @@ public final class LibraryViewModel {
 
     public ObservableList<PlanReviewPairs.Pair> trackablePairs() {
         return pairs;
+    }
+
+    /** The values each facet offers, with their counts over the whole library. */
+    public ObjectProperty<FacetCounts> facetCountsProperty() {
+        return facetCounts;
+    }
+
+    /** The filter the facets set; the window's one, shared with search, 趋势 and 目标. */
+    public ObjectProperty<ReportFilter> filterProperty() {
+        return facets.filterProperty();
+    }
+
+    /** How many reports the filter keeps, of how many: "显示 12 / 43 份报告". */
+    public ReadOnlyStringProperty shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** Keeps only these levels (null: the reports whose level is not known); none keeps every level. */
+    public void chooseLevels(Collection<ReportLevel> chosen) {
+        facets.filterProperty().set(facets.filter().withLevels(chosen));
+    }
+
+    /** Keeps only these places (null: not known); none keeps every place. */
+    public void choosePlaces(Collection<String> chosen) {
+        facets.filterProperty().set(facets.filter().withPlaces(chosen));
+    }
+
+    /** Keeps only these years (null: not known); none keeps every year. */
+    public void chooseYears(Collection<Integer> chosen) {
+        facets.filterProperty().set(facets.filter().withYears(chosen));
+    }
+
+    public void clearFilter() {
+        facets.clear();
     }
 
     public ObjectProperty<Report> lastDeletedProperty() {
@@ -208,16 +262,61 @@ public final class LibraryViewModel {
     }
 
     private void finishImport(List<String> found, Long lastImported) {
-        importing.set(null);
         if (lastImported != null) {
             main.openReport(lastImported);
         }
+        finish(found, messages.get("library.imported"));
+    }
+
+    /** The import is over: the list shows what it added; problems get a dialog, success a status line. */
+    private void finish(List<String> problems, String done) {
+        importing.set(null);
         reload();
-        if (!found.isEmpty()) {
-            main.warn(String.join("\n", found));
+        if (!problems.isEmpty()) {
+            main.warn(String.join("\n", problems));
         } else {
-            main.notice(messages.get("library.imported"));
+            main.notice(done);
         }
+    }
+
+    /**
+     * Imports the sample library bundled with the application (43 real reports), with progress; the samples
+     * already here are skipped. Cancelling stops before the next sample and keeps those imported, saying how
+     * many.
+     */
+    public void importSamples() {
+        if (importing.get() != null) {
+            return;
+        }
+        // written by the import as it goes, read once it has stopped: what a cancel kept
+        AtomicReference<SampleImport.Outcome> kept = new AtomicReference<>();
+        importing.set(background.runWithProgress(progress -> library.importSamples(new SampleProgress() {
+            @Override
+            public void report(SampleLibrary.Sample next, int done, int total, SampleImport.Outcome soFar) {
+                kept.set(soFar);
+                progress.report(next == null ? "" : messages.get("samples.importing", next.file(), done + 1, total),
+                        done, total);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return progress.cancelled();
+            }
+        }), this::finishSamples, error -> finish(List.of(ErrorMessages.describe(messages, error)), ""),
+                // the cancelled task may still be finishing its sample: asking on its lane waits for it
+                () -> background.run(BackgroundWork.Lane.LONG, kept::get, outcome -> finish(List.of(),
+                        messages.get("samples.cancelled", outcome == null ? 0 : outcome.imported())),
+                        this::failed)));
+    }
+
+    private void finishSamples(SampleImport.Outcome outcome) {
+        List<String> problems = new ArrayList<>();
+        outcome.failed().forEach(f -> problems.add(messages.get(f.problem().messageKey(), f.file())));
+        String summary = messages.get("samples.summary", outcome.imported(), outcome.skipped(), problems.size());
+        if (!problems.isEmpty()) {
+            problems.add(0, summary);
+        }
+        finish(problems, summary);
     }
 
     /** Whether a plan was met: one year's plan beside the next year's review. Runs in the background. */
@@ -230,13 +329,18 @@ public final class LibraryViewModel {
         }, onResult, this::failed);
     }
 
+    /** Reads the list again: the reports the filter keeps, the facets' counts over all, and the pairs. */
     public void reload() {
-        record Loaded(List<LibraryService.Entry> rows, List<PlanReviewPairs.Pair> pairs) {
+        record Loaded(List<LibraryService.Entry> rows, FacetCounts counts, List<PlanReviewPairs.Pair> pairs) {
         }
-        background.run(() -> new Loaded(library.entries(), library.pairs()), loaded -> {
-            rows.setAll(loaded.rows());
-            pairs.setAll(loaded.pairs());
-        }, this::failed);
+        ReportFilter filter = facets.filter();
+        background.run(() -> new Loaded(library.entries(filter), FacetCounts.of(library.list()), library.pairs()),
+                loaded -> {
+                    rows.setAll(loaded.rows());
+                    facetCounts.set(loaded.counts());
+                    pairs.setAll(loaded.pairs());
+                    shown.set(messages.get("facet.shown", loaded.rows().size(), loaded.counts().total()));
+                }, this::failed);
     }
 
     private void failed(Throwable error) {

@@ -19,6 +19,7 @@ import org.policyexplorer.app.Messages;
 import org.policyexplorer.ui.annotations.AnnotationController;
 import org.policyexplorer.ui.annotations.AnnotationsViewModel;
 import org.policyexplorer.ui.common.ReadingSettings;
+import org.policyexplorer.ui.library.LibraryViewModel;
 import org.policyexplorer.ui.outline.OutlineView;
 import org.policyexplorer.ui.search.SearchBar;
 import org.policyexplorer.ui.search.SearchViewModel;
@@ -71,7 +72,7 @@ final class MainMenus {
 
     MenuBar bar(WindowCommands window, SearchBar searchBar, SearchViewModel search,
                 AnnotationsViewModel annotations, AnnotationController annotating, ReadingSettings reading,
-                OutlineView outline, ViewTabs views) {
+                OutlineView outline, ViewTabs views, LibraryViewModel library) {
         Menu exports = new Menu(messages.get("annotations.export"));
         for (AnnotationExports.Format f : AnnotationExports.Format.values()) {
             exports.getItems().add(item(Action.of("annotations.export." + f.name().toLowerCase(Locale.ROOT), null,
@@ -80,6 +81,11 @@ final class MainMenus {
         Menu file = menu("menu.file", List.of(
                 Action.of("menu.file.import", "Shortcut+O", window::chooseAndImport).withId("menu-import"),
                 Action.of("menu.file.open", "Shortcut+R", window::chooseReport),
+                // the samples land in the library: it comes to the front to show them arrive
+                Action.of("menu.file.importSamples", null, () -> {
+                    library.importSamples();
+                    views.showLibrary();
+                }).withId("menu-import-samples").disabledWhen(library.importingProperty().isNotNull()),
                 SEPARATOR,
                 exports,
                 Action.of("annotations.import", null, annotating::importW3c),

@@ -102,7 +102,8 @@ public final class MainWindow implements MainMenus.WindowCommands {
                 () -> new IndicatorsViewModel(context.indicators(), messages, background, model),
                 annotations, annotating, library, this::chooseAndImport);
         MainMenus menus = new MainMenus(messages);
-        this.menuBar = menus.bar(this, searchBar, search, annotations, annotating, reading, outline, views);
+        this.menuBar = menus.bar(this, searchBar, search, annotations, annotating, reading, outline, views,
+                library);
         reader.textArea().setContextMenu(menus.readerMenu(this, annotating));
         reader.addAnnotationTools(messages.get("reader.annotate"), messages.get("reader.side"),
                 annotating::annotateSelection, annotating::open);

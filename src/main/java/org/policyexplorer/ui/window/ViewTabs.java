@@ -91,6 +91,11 @@ public final class ViewTabs {
         pane.getSelectionModel().select(readerTab);
     }
 
+    /** Brings 文库 to the front (building it on first use). */
+    public void showLibrary() {
+        pane.getSelectionModel().select(libraryTab);
+    }
+
     /** Whether the 对照 view is in front with an alignment on it (what printing prints then). */
     boolean comparing() {
         return pane.getSelectionModel().getSelectedItem() == compareTab && compareModel != null
