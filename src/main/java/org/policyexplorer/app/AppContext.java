@@ -9,6 +9,7 @@ import org.policyexplorer.annotate.TagService;
 import org.policyexplorer.annotate.refi.SourceReports;
 import org.policyexplorer.compare.CompareService;
 import org.policyexplorer.indicators.IndicatorService;
+import org.policyexplorer.indicators.TargetsAcrossReports;
 import org.policyexplorer.ingest.ImportRejectedException;
 import org.policyexplorer.library.ImportResult;
 import org.policyexplorer.library.LibraryService;
@@ -38,6 +39,7 @@ public final class AppContext implements AutoCloseable {
     private final TagService tags;
     private final MemoService memos;
     private final IndicatorService indicators = new IndicatorService();
+    private final TargetsAcrossReports targets;
     private final Settings settings;
 
     /** The damaged store file set aside on opening, or null. */
@@ -68,6 +70,7 @@ public final class AppContext implements AutoCloseable {
             searchIndex.indexMissing(reports); // a store from before the index, or one whose index was dropped
         }
         this.library = new LibraryService(reports);
+        this.targets = new TargetsAcrossReports(library, indicators);
         this.search = new SearchService(database);
         this.compare = new CompareService(new LinkRepository(database));
         AnnotationRepository annotationRepository = new AnnotationRepository(database);
@@ -122,6 +125,11 @@ public final class AppContext implements AutoCloseable {
 
     public IndicatorService indicators() {
         return indicators;
+    }
+
+    /** 目标: every report's main targets side by side, and last year's beside what the next report says. */
+    public TargetsAcrossReports targets() {
+        return targets;
     }
 
     public Settings settings() {

@@ -47,7 +47,7 @@ public final class PolicyExplorerCommand implements Callable<Integer> {
                 new TrackCommand(), new PartsCommand(), new SetPartCommand(), new CheckOutlineCommand(),
                 new CheckGoldCommand(), new SetReportCommand(), new DeleteReportCommand(), new EditAnnotationCommand(),
                 new DeleteAnnotationCommand(), new TagCommand(), new TagsCommand(), new MemoCommand(), new MatrixCommand(),
-                new PairsCommand(), new BenchCommand())) {
+                new PairsCommand(), new TargetsCommand(), new BenchCommand())) {
             cli.addSubcommand(command);
         }
     }
