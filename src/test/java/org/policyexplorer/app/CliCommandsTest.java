@@ -41,6 +41,7 @@ class CliCommandsTest {
             entry("memo", CodesCliTest.class),
             entry("matrix", CodesCliTest.class),
             entry("pairs", CompareCliTest.class),
+            entry("targets", TargetsCliTest.class),
             entry("bench", BenchCliTest.class));
     @TempDir
     Path dir;
