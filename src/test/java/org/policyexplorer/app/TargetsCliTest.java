@@ -40,7 +40,7 @@ class TargetsCliTest {
         assertThat(out.get("rows")).hasSize(3);
         for (JsonNode row : out.get("rows")) {
             assertFields(row, "report:int place:str|null year:int|null level:str|null targets:obj");
-            row.get("targets").fields().forEachRemaining(t -> {
+            row.get("targets").properties().forEach(t -> {
                 assertThat(out.get("indicators")).extracting(JsonNode::asText).contains(t.getKey());
                 assertFields(t.getValue(), "text:str value:num|null unit:str|null qualifier:str|null");
             });
