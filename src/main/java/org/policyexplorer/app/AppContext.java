@@ -9,6 +9,7 @@ import org.policyexplorer.annotate.TagService;
 import org.policyexplorer.annotate.refi.SourceReports;
 import org.policyexplorer.compare.CompareService;
 import org.policyexplorer.indicators.IndicatorService;
+import org.policyexplorer.indicators.TargetsAcrossReports;
 import org.policyexplorer.ingest.ImportRejectedException;
 import org.policyexplorer.library.ImportResult;
 import org.policyexplorer.library.LibraryService;
@@ -44,6 +45,7 @@ public final class AppContext implements AutoCloseable {
     private final TagService tags;
     private final MemoService memos;
     private final IndicatorService indicators = new IndicatorService();
+    private final TargetsAcrossReports targets;
     private final Settings settings;
 
     /** The damaged store file set aside on opening, or null. */
@@ -82,6 +84,7 @@ public final class AppContext implements AutoCloseable {
                 return searchIndex.reconcile(reports, progress, stop);
             }
         });
+        this.targets = new TargetsAcrossReports(library, indicators);
         this.search = new SearchService(searchIndex);
         this.terms = new TermCounts(library, search);
         this.distinctive = new DistinctiveTerms(library, search);
@@ -160,6 +163,11 @@ public final class AppContext implements AutoCloseable {
 
     public IndicatorService indicators() {
         return indicators;
+    }
+
+    /** 目标: every report's main targets side by side, and last year's beside what the next report says. */
+    public TargetsAcrossReports targets() {
+        return targets;
     }
 
     public Settings settings() {

@@ -1,14 +1,11 @@
 package org.policyexplorer.indicators;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.policyexplorer.annotate.AnnotationException;
-import org.policyexplorer.annotate.export.SafeFile;
+import org.policyexplorer.annotate.export.ExcelCsv;
 import org.policyexplorer.domain.Indicator;
 import org.policyexplorer.domain.ReportDocument;
 
@@ -64,32 +61,26 @@ public final class IndicatorTable {
     /** Writes the table as CSV (UTF-8 with a BOM, so Excel reads the Chinese), whole or not at all. */
     public static void writeCsv(java.nio.file.Path target, List<String> header, List<Row> rows)
             throws AnnotationException {
-        SafeFile.write(target, out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write('\uFEFF');
-            print(writer, CSVFormat.EXCEL, header, rows);
-            writer.flush();
-        });
+        ExcelCsv.write(target, csv -> print(csv, header, rows));
     }
 
     /** The table as tab-separated lines, for the clipboard. */
     public static String tabSeparated(List<String> header, List<Row> rows) {
         StringBuilder sb = new StringBuilder();
         try {
-            print(sb, CSVFormat.TDF.builder().setRecordSeparator('\n').get(), header, rows);
+            CSVPrinter csv = new CSVPrinter(sb, CSVFormat.TDF.builder().setRecordSeparator('\n').get());
+            print(csv, header, rows);
+            csv.flush();
         } catch (IOException e) {
             throw new IllegalStateException(e); // a StringBuilder does not fail
         }
         return sb.toString();
     }
 
-    private static void print(Appendable out, CSVFormat format, List<String> header, List<Row> rows)
-            throws IOException {
-        CSVPrinter csv = new CSVPrinter(out, format);
+    private static void print(CSVPrinter csv, List<String> header, List<Row> rows) throws IOException {
         csv.printRecord(header);
         for (Row row : rows) {
             csv.printRecord(row.cells());
         }
-        csv.flush();
     }
 }

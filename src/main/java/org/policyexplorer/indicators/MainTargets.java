@@ -37,6 +37,11 @@ public final class MainTargets {
     /** The upper end of a range after a figure: "—5.5%", "-5.5%", "至5.5%". */
     private static final Pattern RANGE_UPPER = Pattern.compile("\\s*(?:—|－|-|～|~|至|到)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(%|个百分点|万人|亿元|万元)");
     private static final int MIN_CLAUSE = 4;
+    /**
+     * "…今年经济社会发展的 / 主要预期目标 / 是：地区生产总值增长…": a page laid out with the words set apart,
+     * its lines become paragraphs; the one after the words goes on with 是： and lists the targets.
+     */
+    private static final Pattern CONTINUED = Pattern.compile("\\s*(?:是|为)[:：]");
 
     private MainTargets() {
     }
@@ -160,16 +165,27 @@ public final class MainTargets {
                 continue;
             }
             int partRank = year != null && year.equals(part.year()) ? 0 : part.year() != null ? 1 : 2;
+            Pattern[] headingBefore = {null};
             part.forEach(sec -> {
                 if (sec.kind() != SectionKind.PARAGRAPH && sec.kind() != SectionKind.TOPIC) {
                     return;
                 }
                 String t = doc.text().substring(sec.start(), sec.end());
+                Pattern heading = headingBefore[0];
+                headingBefore[0] = null;
+                Matcher continued = CONTINUED.matcher(t);
+                if (heading != null && continued.lookingAt() && !Quantities.in(t).isEmpty()) {
+                    found.add(new Block(sec, continued.end(), partRank * 2 + (heading == EXPECTED ? 0 : 1)));
+                    return;
+                }
                 for (Pattern opening : List.of(EXPECTED, MAIN)) {
                     Matcher m = opening.matcher(t);
                     if (m.find() && !Quantities.in(t.substring(m.end())).isEmpty()) {
                         found.add(new Block(sec, m.end(), partRank * 2 + (opening == EXPECTED ? 0 : 1)));
                         return;
+                    }
+                    if (m.find(0) && t.substring(m.end()).isBlank()) {
+                        headingBefore[0] = opening;
                     }
                 }
             });

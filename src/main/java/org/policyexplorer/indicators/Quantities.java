@@ -24,6 +24,9 @@ final class Quantities {
             + "(万|亿)?(余|多)?(" + UNITS + ")"
             + "(左右|以上|以内|以下)?");
     private static final String HAN_NUMERALS = "零一两二三四五六七八九十百千万亿";
+    /** "4.5-5%": a range whose lower end is written without its unit, just before the figure. */
+    private static final Pattern BARE_LOWER_END = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:-|—|－|～|~|至)\\s*$");
+    private static final int LOWER_END_REACH = 12;
 
     /** A figure found at {@code [start, end)}; {@code valueStart} is where its number begins. */
     record Quantity(int start, int valueStart, int end, double value, String unit, String qualifier) {
@@ -37,6 +40,13 @@ final class Quantities {
         Matcher m = QUANTITY.matcher(text);
         while (m.find()) {
             int numberStart = m.start(2);
+            Matcher lower = BARE_LOWER_END.matcher(text.substring(Math.max(0, numberStart - LOWER_END_REACH),
+                    numberStart));
+            if (m.group(1) == null && Character.isDigit(m.group(2).charAt(0)) && lower.find()
+                    && !insideQuotes(text, m.start())) {
+                found.add(range(m, numberStart - (lower.regionEnd() - lower.start()), lower.group(1)));
+                continue;
+            }
             if (!isAmount(text, m, numberStart)) {
                 continue;
             }
@@ -50,6 +60,16 @@ final class Quantities {
             found.add(new Quantity(m.start(), numberStart, m.end(), value, unit, qualifier));
         }
         return found;
+    }
+
+    /**
+     * The range "4.5-5%" as the one figure "5%—5.5%" is: the lower end's value, the unit, and the upper end
+     * as its qualifier ("—5%"), starting where the lower end is written, so its name is read from before it.
+     */
+    private static Quantity range(Matcher upper, int start, String lowerNumber) {
+        String unit = (upper.group(3) == null ? "" : upper.group(3)) + ("％".equals(upper.group(5)) ? "%" : upper.group(5));
+        return new Quantity(start, start, upper.end(), Double.parseDouble(lowerNumber), unit,
+                "—" + upper.group(2) + (upper.group(3) == null ? "" : upper.group(3)) + upper.group(5));
     }
 
     private static boolean isAmount(String text, Matcher m, int numberStart) {

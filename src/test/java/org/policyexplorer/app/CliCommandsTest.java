@@ -42,6 +42,7 @@ class CliCommandsTest {
             entry("matrix", CodesCliTest.class),
             entry("pairs", CompareCliTest.class),
             entry("import-samples", SamplesCliTest.class), // and SampleLibraryTest (every sample, cancel)
+            entry("targets", TargetsCliTest.class),
             entry("bench", BenchCliTest.class));
     @TempDir
     Path dir;

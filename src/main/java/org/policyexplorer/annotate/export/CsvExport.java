@@ -1,13 +1,8 @@
 package org.policyexplorer.annotate.export;
 
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.policyexplorer.annotate.AnnotationException;
 import org.policyexplorer.annotate.AnnotationPaths;
 import org.policyexplorer.domain.Annotation;
@@ -27,10 +22,7 @@ public final class CsvExport {
 
     public static void write(Path target, List<ReportAnnotations> reports, Codebook codebook)
             throws AnnotationException {
-        SafeFile.write(target, out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write('\uFEFF');
-            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL);
+        ExcelCsv.write(target, csv -> {
             csv.printRecord(HEADER);
             for (ReportAnnotations r : reports) {
                 CodePointOffsets offsets = r.offsets();
@@ -42,8 +34,6 @@ public final class CsvExport {
                             cell(a.tags().stream().map(codebook::pathText).collect(Collectors.joining("; "))));
                 }
             }
-            csv.flush();
-            writer.flush();
         });
     }
 

@@ -1,13 +1,8 @@
 package org.policyexplorer.annotate.export;
 
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.policyexplorer.annotate.AnnotationException;
 import org.policyexplorer.annotate.CodeMatrix;
 
@@ -18,10 +13,7 @@ public final class MatrixCsv {
 
     public static void write(Path target, CodeMatrix matrix, String codeHeader, String totalHeader)
             throws AnnotationException {
-        SafeFile.write(target, out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write('\uFEFF');
-            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL);
+        ExcelCsv.write(target, csv -> {
             List<Object> header = new ArrayList<>();
             header.add(CsvExport.cell(codeHeader));
             matrix.reports().forEach(c -> header.add(CsvExport.cell(c.title())));
@@ -34,8 +26,6 @@ public final class MatrixCsv {
                 cells.add(row.total());
                 csv.printRecord(cells);
             }
-            csv.flush();
-            writer.flush();
         });
     }
 }

@@ -13,7 +13,7 @@ final class FilterOption {
         try {
             return ReportFilter.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new UserError(messages.get("cli.error.badFilter", e.getMessage()));
+            throw new UserError(messages.get("cli.error.badFilter", text, e.getMessage()));
         }
     }
 }

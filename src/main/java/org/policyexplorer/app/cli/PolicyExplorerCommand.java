@@ -48,7 +48,7 @@ public final class PolicyExplorerCommand implements Callable<Integer> {
                 new CheckGoldCommand(), new SetReportCommand(), new DeleteReportCommand(), new EditAnnotationCommand(),
                 new DeleteAnnotationCommand(), new TagCommand(), new TagsCommand(), new MemoCommand(), new MatrixCommand(),
                 new PairsCommand(), new TermsCommand(), new DistinctiveCommand(), new ImportSamplesCommand(),
-                new BenchCommand())) {
+                new TargetsCommand(), new BenchCommand())) {
             cli.addSubcommand(command);
         }
     }

@@ -59,7 +59,7 @@ final class TermsCommand implements Callable<Integer> {
             if (json) {
                 Json.print(out, by == By.report ? TableJson.of(table) : GroupedJson.of(table));
             } else {
-                printText(out, table, context.messages().get("facet.unknown"));
+                printText(out, table, new org.policyexplorer.app.ReportFacetLabels(context.messages()).unknown());
             }
             out.flush();
             return 0;

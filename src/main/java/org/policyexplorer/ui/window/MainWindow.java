@@ -41,6 +41,7 @@ import org.policyexplorer.ui.reader.ReaderView;
 import org.policyexplorer.ui.search.SearchBar;
 import org.policyexplorer.ui.search.SearchResultsView;
 import org.policyexplorer.ui.search.SearchViewModel;
+import org.policyexplorer.ui.targets.TargetsViewModel;
 
 /**
  * The main window: it builds the view-models from the services, the views from the view-models, and lays
@@ -100,7 +101,8 @@ public final class MainWindow implements MainMenus.WindowCommands {
         this.views = new ViewTabs(messages, reader,
                 () -> new CompareViewModel(context.compare(), context.library(), messages, background, model),
                 () -> new IndicatorsViewModel(context.indicators(), messages, background, model),
-                annotations, annotating, library, this::chooseAndImport);
+                annotations, annotating, library, this::chooseAndImport,
+                () -> new TargetsViewModel(context.targets(), messages, background, model));
         MainMenus menus = new MainMenus(messages);
         this.menuBar = menus.bar(this, searchBar, search, annotations, annotating, reading, outline, views,
                 library);

@@ -16,14 +16,17 @@ import org.policyexplorer.ui.indicators.IndicatorsViewModel;
 import org.policyexplorer.ui.library.LibraryView;
 import org.policyexplorer.ui.library.LibraryViewModel;
 import org.policyexplorer.ui.reader.ReaderView;
+import org.policyexplorer.ui.targets.TargetsView;
+import org.policyexplorer.ui.targets.TargetsViewModel;
 
 /**
- * The views beside the tree: 阅读, 对照, 指标, 批注, 文库. Only the reader is built at start; each other view
+ * The views beside the tree: 阅读, 对照, 指标, 批注, 文库, 目标. Only the reader is built at start; each other view
  * (and its view-model's work) is built when its tab is first shown, so start-up builds only the first frame.
  */
 public final class ViewTabs {
-    /** The tabs' ids, in order: Ctrl+1…5 select them. */
-    static final String[] IDS = {"tab-reader", "tab-compare", "tab-indicators", "tab-annotations", "tab-library"};
+    /** The tabs' ids, in order: Ctrl+1…6 select them. */
+    static final String[] IDS = {"tab-reader", "tab-compare", "tab-indicators", "tab-annotations", "tab-library",
+        "tab-targets"};
 
     private final Messages messages;
     private final TabPane pane = new TabPane();
@@ -32,8 +35,10 @@ public final class ViewTabs {
     private final Tab indicatorsTab;
     private final Tab annotationsTab;
     private final Tab libraryTab;
+    private final Tab targetsTab;
     private final Supplier<CompareViewModel> compareModels;
     private final Supplier<IndicatorsViewModel> indicatorModels;
+    private final Supplier<TargetsViewModel> targetModels;
     private final AnnotationsViewModel annotations;
     private final AnnotationController annotating;
     private final LibraryViewModel library;
@@ -43,13 +48,16 @@ public final class ViewTabs {
     private IndicatorsView indicators;
     private AnnotationsView annotationsView;
     private LibraryView libraryView;
+    private TargetsView targets;
 
     ViewTabs(Messages messages, ReaderView reader, Supplier<CompareViewModel> compareModels,
              Supplier<IndicatorsViewModel> indicatorModels, AnnotationsViewModel annotations,
-             AnnotationController annotating, LibraryViewModel library, Runnable chooseFiles) {
+             AnnotationController annotating, LibraryViewModel library, Runnable chooseFiles,
+             Supplier<TargetsViewModel> targetModels) {
         this.messages = messages;
         this.compareModels = compareModels;
         this.indicatorModels = indicatorModels;
+        this.targetModels = targetModels;
         this.annotations = annotations;
         this.annotating = annotating;
         this.library = library;
@@ -65,7 +73,8 @@ public final class ViewTabs {
         indicatorsTab = tab(2, "tab.indicators", this::indicators);
         annotationsTab = tab(3, "tab.annotations", this::annotationsView);
         libraryTab = tab(4, "tab.library", this::libraryView);
-        pane.getTabs().addAll(readerTab, compareTab, indicatorsTab, annotationsTab, libraryTab);
+        targetsTab = tab(5, "tab.targets", this::targets);
+        pane.getTabs().addAll(readerTab, compareTab, indicatorsTab, annotationsTab, libraryTab, targetsTab);
     }
 
     private Tab tab(int index, String key, Runnable buildOnFirstShow) {
@@ -154,5 +163,16 @@ public final class ViewTabs {
             library.activate();
         }
         return libraryView;
+    }
+
+    /** The 目标 view, built (and the library read) on first use. */
+    public TargetsView targets() {
+        if (targets == null) {
+            TargetsViewModel model = targetModels.get();
+            targets = new TargetsView(model, messages);
+            targetsTab.setContent(targets);
+            model.activate();
+        }
+        return targets;
     }
 }
