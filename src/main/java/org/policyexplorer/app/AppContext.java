@@ -83,6 +83,11 @@ public final class AppContext implements AutoCloseable {
             public int bringInStep(java.util.function.IntConsumer progress, java.util.function.BooleanSupplier stop) {
                 return searchIndex.reconcile(reports, progress, stop);
             }
+
+            @Override
+            public void compact() {
+                searchIndex.compact();
+            }
         });
         this.targets = new TargetsAcrossReports(library, indicators);
         this.search = new SearchService(searchIndex);

@@ -14,7 +14,12 @@ public final class ReportFacetLabels {
     }
 
     public String place(Report r) {
-        return r.place() == null || r.place().isBlank() ? unknown() : r.place();
+        return place(r.place());
+    }
+
+    /** A place as written, or 未知. */
+    public String place(String place) {
+        return place == null || place.isBlank() ? unknown() : place;
     }
 
     public String year(Report r) {

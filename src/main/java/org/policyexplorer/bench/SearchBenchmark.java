@@ -87,6 +87,7 @@ public final class SearchBenchmark {
                 }
             }
             index.commit();
+            index.compact(); // as the app does after any batch of imports
             long buildMs = (System.nanoTime() - buildStart) / 1_000_000;
             List<String> rows = rows(reports);
             writeScanRows(db, rows);

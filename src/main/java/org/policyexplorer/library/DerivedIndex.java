@@ -18,6 +18,10 @@ public interface DerivedIndex {
         public int bringInStep(IntConsumer progress, BooleanSupplier stop) {
             return 0;
         }
+
+        @Override
+        public void compact() {
+        }
     };
 
     /** How many reports the index lacks, holds stale, or holds though they are gone. */
@@ -28,4 +32,7 @@ public interface DerivedIndex {
      * before the next report once {@code stop} says so (what is done stays done).
      */
     int bringInStep(IntConsumer progress, BooleanSupplier stop);
+
+    /** After a batch of imports: puts the index back in one piece if the batch left it in many. */
+    void compact();
 }

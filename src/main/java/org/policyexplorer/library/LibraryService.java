@@ -152,7 +152,14 @@ public final class LibraryService {
      * two samples when the progress says the user cancelled.
      */
     public SampleImport.Outcome importSamples(SampleProgress progress) {
-        return new SampleImport(SampleLibrary.bundled(), importer).run(progress);
+        SampleImport.Outcome outcome = new SampleImport(SampleLibrary.bundled(), importer).run(progress);
+        batchDone();
+        return outcome;
+    }
+
+    /** Says a batch of imports is over: the search index is put back in one piece if the batch left it in many. */
+    public void batchDone() {
+        index.compact();
     }
 
     /** The latest other report with this one's title, place and year. */

@@ -60,6 +60,8 @@ public final class SearchIndex implements ReportIndexer, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
     /** Changes reach the disk within this long; a crash in between is made good by {@link #reconcile}. */
     private static final long COMMIT_DELAY_MS = 1000;
+    /** {@link #compact} leaves an index of this many segments or fewer as it is. */
+    static final int COMPACT_ABOVE_SEGMENTS = 4;
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -244,6 +246,32 @@ public final class SearchIndex implements ReportIndexer, AutoCloseable {
         }
     }
 
+    /**
+     * Merges the index into one segment when a batch (many imports, a rebuild) has left it in many: every query
+     * looks each of its grams up once per segment, so a library imported report by report answers slower
+     * than the same library in one piece. Costs about a second per 30 MB of index; run after batches only.
+     *
+     * @return whether it merged
+     */
+    public boolean compact() {
+        if (writer == null) {
+            return false;
+        }
+        try {
+            int segments = withSearcher(searcher -> searcher.getIndexReader().leaves().size());
+            if (segments <= COMPACT_ABOVE_SEGMENTS) {
+                return false;
+            }
+            writer.forceMerge(1);
+            writer.commit();
+            lastCommit = System.nanoTime();
+            changed.set(true);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The documents of a report: one per run of text a section owns. */
     static List<Document> rows(ReportDocument doc) {
         CodePointOffsets offsets = new CodePointOffsets(doc.text());
@@ -298,6 +326,7 @@ public final class SearchIndex implements ReportIndexer, AutoCloseable {
         }
         if (done + indexed > 0) {
             commit();
+            compact();
         }
         return done + indexed;
     }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.policyexplorer.domain.Report;
@@ -67,53 +66,7 @@ public final class TermCounts {
             });
             perReport.add(new TermTable.Row(r.id(), r.title(), r.place(), r.year(), r.level(), r.length(), counts));
         }
-        List<TermTable.Row> rows = grouping == TermGrouping.REPORT ? perReport : group(perReport, terms, grouping);
-        return new TermTable(terms, grouping, rows, first(terms, perReport));
-    }
-
-    private static List<TermTable.Row> group(List<TermTable.Row> perReport, List<String> terms, TermGrouping by) {
-        Map<Object, List<TermTable.Row>> groups = new LinkedHashMap<>();
-        for (TermTable.Row row : perReport) {
-            groups.computeIfAbsent(Objects.requireNonNullElse(key(row, by), Unknown.VALUE), k -> new ArrayList<>())
-                    .add(row);
-        }
-        List<TermTable.Row> rows = new ArrayList<>();
-        groups.forEach((key, members) -> {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            for (String term : terms) {
-                counts.put(term, members.stream().mapToLong(m -> m.count(term)).sum());
-            }
-            long chars = members.stream().mapToLong(TermTable.Row::chars).sum();
-            TermTable.Row first = members.get(0);
-            rows.add(new TermTable.Row(null, null, by == TermGrouping.PLACE ? first.place() : null,
-                    by == TermGrouping.YEAR ? first.year() : null, by == TermGrouping.LEVEL ? first.level() : null,
-                    chars, counts));
-        });
-        rows.sort(Comparator.comparing((TermTable.Row r) -> sortKey(r, by) == null)
-                .thenComparing(r -> sortKey(r, by), Comparator.nullsLast(Comparator.naturalOrder())));
-        return rows;
-    }
-
-    /** A group for the reports whose year, place or level is not known: kept, never dropped. */
-    private enum Unknown { VALUE }
-
-    private static Object key(TermTable.Row row, TermGrouping by) {
-        return switch (by) {
-            case YEAR -> row.year();
-            case PLACE -> row.place() == null || row.place().isBlank() ? null : row.place();
-            case LEVEL -> row.level();
-            case REPORT -> row.report();
-        };
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Comparable sortKey(TermTable.Row row, TermGrouping by) {
-        return switch (by) {
-            case YEAR -> row.year();
-            case PLACE -> row.place();
-            case LEVEL -> row.level();
-            case REPORT -> row.report();
-        };
+        return new TermTable(terms, TermGrouping.REPORT, perReport, first(terms, perReport)).groupedBy(grouping);
     }
 
     private static Map<String, TermTable.First> first(List<String> terms, List<TermTable.Row> perReport) {

@@ -43,6 +43,8 @@ class CliCommandsTest {
             entry("pairs", CompareCliTest.class),
             entry("import-samples", SamplesCliTest.class), // and SampleLibraryTest (every sample, cancel)
             entry("targets", TargetsCliTest.class),
+            entry("terms", TermsCliTest.class), // and TermCountsTest (every cell against search, rates from texts)
+            entry("distinctive", TermsCliTest.class),
             entry("bench", BenchCliTest.class));
     @TempDir
     Path dir;

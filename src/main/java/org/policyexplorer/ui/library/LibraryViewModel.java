@@ -221,6 +221,9 @@ public final class LibraryViewModel {
                     problemsFound.add(messages.get(e.problem().messageKey(), e.fileName()));
                 }
             }
+            if (files.size() > 1) {
+                library.batchDone();
+            }
             progress.report("", files.size(), files.size());
             return new Outcome(problemsFound, lastId);
         }, outcome -> finishImport(outcome.problems(), outcome.lastImported()),

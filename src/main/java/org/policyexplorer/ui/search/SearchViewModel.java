@@ -28,6 +28,7 @@ import org.policyexplorer.search.SearchOrder;
 import org.policyexplorer.search.SearchResult;
 import org.policyexplorer.search.SearchScope;
 import org.policyexplorer.search.SearchService;
+import org.policyexplorer.library.ReportFilter;
 import org.policyexplorer.settings.Settings;
 import org.policyexplorer.ui.MainViewModel;
 import org.policyexplorer.ui.common.BackgroundWork;
@@ -76,6 +77,11 @@ public final class SearchViewModel {
         role.addListener((obs, old, r) -> refresh());
         order.addListener((obs, old, o) -> refresh());
         allReports.addListener((obs, old, all) -> refresh());
+        main.facets().filterProperty().addListener((obs, old, now) -> {
+            if (allReports.get()) {
+                refresh();
+            }
+        });
         main.documentProperty().addListener((obs, old, doc) -> {
             refresh();
             learnTerms(doc);
@@ -240,13 +246,16 @@ public final class SearchViewModel {
             return;
         }
         boolean everywhere = allReports.get();
-        SearchScope scope = (everywhere ? SearchScope.all() : SearchScope.report(doc.report().id()))
-                .withRole(role.get());
+        ReportFilter kept = main.facets().filter();
+        PartRole inRole = role.get();
         SearchOrder listOrder = order.get();
         background.run(() -> {
             if (mine != generation) {
                 return null; // a later keystroke is already queued
             }
+            // across the library, the reports its facets keep
+            SearchScope scope = (!everywhere ? SearchScope.report(doc.report().id()) : kept.isAll() ? SearchScope.all()
+                    : SearchScope.reports(new java.util.HashSet<>(library.reportIds(kept)))).withRole(inRole);
             SearchResult result = search.search(text, scope, everywhere ? LIBRARY_HITS : ALL_HITS, listOrder);
             return outcomeOf(text, result, doc, started, new SectionPaths(library, messages));
         }, ready -> {

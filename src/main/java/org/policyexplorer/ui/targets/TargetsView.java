@@ -1,6 +1,5 @@
 package org.policyexplorer.ui.targets;
 
-import java.io.File;
 import java.util.Comparator;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -20,13 +19,12 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.FileChooser;
 import org.policyexplorer.app.Messages;
 import org.policyexplorer.domain.Indicator;
 import org.policyexplorer.indicators.TargetOutcome;
 import org.policyexplorer.indicators.TargetsTable;
 import org.policyexplorer.ui.common.ChartImages;
-import org.policyexplorer.ui.common.Dialogs;
+import org.policyexplorer.ui.common.ExportChooser;
 import org.policyexplorer.ui.common.Placeholder;
 import org.policyexplorer.ui.common.ViewBar;
 
@@ -46,10 +44,12 @@ public final class TargetsView extends BorderPane {
     private final TableView<TargetOutcome> outcomes = new TableView<>();
     private final NumberAxis valueAxis = new NumberAxis();
     private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), valueAxis);
+    private final ExportChooser exports;
 
     public TargetsView(TargetsViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
+        this.exports = new ExportChooser(this, messages);
         setId("targets-view");
 
         ComboBox<String> indicator = new ComboBox<>(model.indicators());
@@ -153,35 +153,13 @@ public final class TargetsView extends BorderPane {
         return b;
     }
 
-    private void chooseCsv(String fileNameKey, Exporter export) {
-        File file = chooseFile(fileNameKey, "CSV", "*.csv");
-        if (file != null) {
-            export.export(file.toPath(), () -> { }, this::warn);
-        }
+    private void chooseCsv(String fileNameKey, ExportChooser.Export export) {
+        exports.choose(fileNameKey, "CSV", "*.csv", export);
     }
 
     private void chooseAndExportChart() {
-        File file = chooseFile("targets.exportChart.fileName", "PNG", "*.png");
-        if (file != null) {
-            model.exportChart(ChartImages.snapshot(chart), file.toPath(), () -> { }, this::warn);
-        }
-    }
-
-    private File chooseFile(String fileNameKey, String kind, String pattern) {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(messages.get(fileNameKey));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
-        return chooser.showSaveDialog(getScene().getWindow());
-    }
-
-    private void warn(String text) {
-        Dialogs.warn(getScene().getWindow(), messages, text);
-    }
-
-    /** An export of the view-model's: where to, what to do when done, and what to say when it failed. */
-    @FunctionalInterface
-    private interface Exporter {
-        void export(java.nio.file.Path target, Runnable done, java.util.function.Consumer<String> failed);
+        exports.choose("targets.exportChart.fileName", "PNG", "*.png",
+                (target, done, failed) -> model.exportChart(ChartImages.snapshot(chart), target, done, failed));
     }
 
     private static <S> TableColumn<S, String> text(String title, Function<S, String> value, double width) {

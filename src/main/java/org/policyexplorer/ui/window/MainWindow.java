@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.policyexplorer.app.AppContext;
+import org.policyexplorer.domain.ReportDocument;
 import org.policyexplorer.app.Messages;
 import org.policyexplorer.app.SectionLabels;
 import org.policyexplorer.domain.Report;
@@ -42,6 +43,11 @@ import org.policyexplorer.ui.search.SearchBar;
 import org.policyexplorer.ui.search.SearchResultsView;
 import org.policyexplorer.ui.search.SearchViewModel;
 import org.policyexplorer.ui.targets.TargetsViewModel;
+import org.policyexplorer.ui.trends.ConcordanceViewModel;
+import org.policyexplorer.ui.trends.DistinctiveViewModel;
+import org.policyexplorer.ui.trends.SearchRequest;
+import org.policyexplorer.ui.trends.TrendsView;
+import org.policyexplorer.ui.trends.TrendsViewModel;
 
 /**
  * The main window: it builds the view-models from the services, the views from the view-models, and lays
@@ -102,7 +108,8 @@ public final class MainWindow implements MainMenus.WindowCommands {
                 () -> new CompareViewModel(context.compare(), context.library(), messages, background, model),
                 () -> new IndicatorsViewModel(context.indicators(), messages, background, model),
                 annotations, annotating, library, this::chooseAndImport,
-                () -> new TargetsViewModel(context.targets(), messages, background, model));
+                () -> targetsFollowingTheFacets(new TargetsViewModel(context.targets(), messages, background, model)),
+                () -> trendsView(context, background));
         MainMenus menus = new MainMenus(messages);
         this.menuBar = menus.bar(this, searchBar, search, annotations, annotating, reading, outline, views,
                 library);
@@ -162,6 +169,37 @@ public final class MainWindow implements MainMenus.WindowCommands {
         if (!readOnlyStore) {
             library.bringIndexInStep(); // whatever start-up left for later: a large upgrade, a damaged index
         }
+    }
+
+    private TargetsViewModel targetsFollowingTheFacets(TargetsViewModel targets) {
+        targets.filterProperty().bind(model.facets().filterProperty());
+        return targets;
+    }
+
+    /** 趋势 and its concordance and distinctive terms, following the library's facets. */
+    private TrendsView trendsView(AppContext context, BackgroundWork background) {
+        SearchRequest searchInReport = this::searchInReport;
+        TrendsViewModel trends = new TrendsViewModel(context.terms(), context.settings(), messages, background,
+                searchInReport);
+        ConcordanceViewModel concordance = new ConcordanceViewModel(context.search(), context.library(), messages,
+                background, searchInReport);
+        DistinctiveViewModel distinctive = new DistinctiveViewModel(context.distinctive(), context.library(),
+                messages, background, model.documentProperty(), searchInReport);
+        trends.filterProperty().bind(model.facets().filterProperty());
+        concordance.filterProperty().bind(model.facets().filterProperty());
+        distinctive.filterProperty().bind(model.facets().filterProperty());
+        return new TrendsView(trends, concordance, distinctive, messages);
+    }
+
+    /** Opens a report in the reader with a term searched in it: a click in 趋势. */
+    private void searchInReport(long reportId, String term) {
+        search.allReportsProperty().set(false);
+        ReportDocument open = model.documentProperty().get();
+        if (open == null || open.report().id() != reportId) {
+            model.openReport(reportId);
+        }
+        search.queryProperty().set(term);
+        views().showReader();
     }
 
     /** With --timings: search, import and scrolling timings on standard output. */

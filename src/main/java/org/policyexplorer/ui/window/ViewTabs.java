@@ -18,15 +18,16 @@ import org.policyexplorer.ui.library.LibraryViewModel;
 import org.policyexplorer.ui.reader.ReaderView;
 import org.policyexplorer.ui.targets.TargetsView;
 import org.policyexplorer.ui.targets.TargetsViewModel;
+import org.policyexplorer.ui.trends.TrendsView;
 
 /**
  * The views beside the tree: 阅读, 对照, 指标, 批注, 文库, 目标. Only the reader is built at start; each other view
  * (and its view-model's work) is built when its tab is first shown, so start-up builds only the first frame.
  */
 public final class ViewTabs {
-    /** The tabs' ids, in order: Ctrl+1…6 select them. */
+    /** The tabs' ids, in order: Ctrl+1…7 select them. */
     static final String[] IDS = {"tab-reader", "tab-compare", "tab-indicators", "tab-annotations", "tab-library",
-        "tab-targets"};
+        "tab-targets", "tab-trends"};
 
     private final Messages messages;
     private final TabPane pane = new TabPane();
@@ -36,6 +37,9 @@ public final class ViewTabs {
     private final Tab annotationsTab;
     private final Tab libraryTab;
     private final Tab targetsTab;
+    private final Tab trendsTab;
+    private final Supplier<TrendsView> trendsViews;
+    private TrendsView trends;
     private final Supplier<CompareViewModel> compareModels;
     private final Supplier<IndicatorsViewModel> indicatorModels;
     private final Supplier<TargetsViewModel> targetModels;
@@ -53,7 +57,8 @@ public final class ViewTabs {
     ViewTabs(Messages messages, ReaderView reader, Supplier<CompareViewModel> compareModels,
              Supplier<IndicatorsViewModel> indicatorModels, AnnotationsViewModel annotations,
              AnnotationController annotating, LibraryViewModel library, Runnable chooseFiles,
-             Supplier<TargetsViewModel> targetModels) {
+             Supplier<TargetsViewModel> targetModels, Supplier<TrendsView> trendsViews) {
+        this.trendsViews = trendsViews;
         this.messages = messages;
         this.compareModels = compareModels;
         this.indicatorModels = indicatorModels;
@@ -74,7 +79,8 @@ public final class ViewTabs {
         annotationsTab = tab(3, "tab.annotations", this::annotationsView);
         libraryTab = tab(4, "tab.library", this::libraryView);
         targetsTab = tab(5, "tab.targets", this::targets);
-        pane.getTabs().addAll(readerTab, compareTab, indicatorsTab, annotationsTab, libraryTab, targetsTab);
+        trendsTab = tab(6, "tab.trends", this::trends);
+        pane.getTabs().addAll(readerTab, compareTab, indicatorsTab, annotationsTab, libraryTab, targetsTab, trendsTab);
     }
 
     private Tab tab(int index, String key, Runnable buildOnFirstShow) {
@@ -174,5 +180,19 @@ public final class ViewTabs {
             model.activate();
         }
         return targets;
+    }
+
+    /** The 趋势 view, built on first use. */
+    public TrendsView trends() {
+        if (trends == null) {
+            trends = trendsViews.get();
+            trendsTab.setContent(trends);
+        }
+        return trends;
+    }
+
+    /** Brings 趋势 to the front. */
+    public void showTrends() {
+        pane.getSelectionModel().select(trendsTab);
     }
 }
