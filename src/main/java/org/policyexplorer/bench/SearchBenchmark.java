@@ -2,25 +2,15 @@ package org.policyexplorer.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntConsumer;
-import org.policyexplorer.domain.Report;
-import org.policyexplorer.ingest.ImportRejectedException;
-import org.policyexplorer.library.ReportImporter;
-import org.policyexplorer.search.SearchFolding;
 import org.policyexplorer.search.SearchIndex;
 import org.policyexplorer.search.SearchOrder;
 import org.policyexplorer.search.SearchResult;
 import org.policyexplorer.search.SearchScope;
 import org.policyexplorer.search.SearchService;
-import org.policyexplorer.store.Database;
-import org.policyexplorer.store.ReportRepository;
 
 /**
  * Builds a synthetic library of N distinct reports in a temp store, then times two query lists — the fixed one
@@ -64,66 +54,13 @@ public final class SearchBenchmark {
     }
 
     public Result run(int reportCount, IntConsumer progress) {
-        Path dir;
-        try {
-            dir = Files.createTempDirectory("pe-bench");
+        try (BenchLibrary library = new BenchLibrary(reportCount, progress);
+             LucenePeer peer = new LucenePeer(library.dir.resolve("peer"), library.rows)) {
+            return measure(new SearchService(library.index), library.index, peer, new ScanSearch(library.db),
+                    reportCount, library.rows, library.buildMs);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Path file = dir.resolve("bench.db");
-        try (Database db = Database.open(file); SearchIndex index = SearchIndex.open(SearchIndex.folderFor(file))) {
-            ReportRepository reports = new ReportRepository(db, index);
-            ReportImporter importer = new ReportImporter(reports);
-            SyntheticCorpus corpus = new SyntheticCorpus(42);
-            long buildStart = System.nanoTime();
-            for (int n = 1; n <= reportCount; n++) {
-                try {
-                    importer.importBytes(corpus.report(n).getBytes(StandardCharsets.UTF_8), "synthetic-" + n + ".txt");
-                } catch (ImportRejectedException e) {
-                    throw new IllegalStateException(e);
-                }
-                if (n % 100 == 0) {
-                    progress.accept(n);
-                }
-            }
-            index.commit();
-            index.compact(); // as the app does after any batch of imports
-            long buildMs = (System.nanoTime() - buildStart) / 1_000_000;
-            List<String> rows = rows(reports);
-            writeScanRows(db, rows);
-            try (LucenePeer peer = new LucenePeer(dir.resolve("peer"), rows)) {
-                return measure(new SearchService(index), index, peer, new ScanSearch(db), reportCount, rows, buildMs);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deleteQuietly(dir);
-        }
-    }
-
-    /** Every search row of the library, in order: what the peer indexes and the scan reads. */
-    private static List<String> rows(ReportRepository reports) {
-        List<String> rows = new ArrayList<>();
-        for (Report r : reports.list()) {
-            rows.addAll(SearchIndex.rowTexts(reports.load(r.id()).orElseThrow()));
-        }
-        return rows;
-    }
-
-    private static void writeScanRows(Database db, List<String> rows) {
-        db.write(c -> {
-            try (var st = c.createStatement()) {
-                st.execute("CREATE TABLE bench_row (id INTEGER PRIMARY KEY, text TEXT NOT NULL, norm TEXT NOT NULL)");
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO bench_row (text, norm) VALUES (?, ?)")) {
-                for (String row : rows) {
-                    ps.setString(1, row);
-                    ps.setString(2, SearchFolding.fold(row));
-                    ps.executeUpdate();
-                }
-            }
-            return null;
-        });
     }
 
     private Result measure(SearchService app, SearchIndex index, LucenePeer peer, ScanSearch scan, int reportCount,
@@ -212,13 +149,5 @@ public final class SearchBenchmark {
 
     private static double round(double v) {
         return Math.round(v * 100) / 100.0;
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temp folder left behind is harmless
-        }
     }
 }

@@ -61,6 +61,28 @@ class BenchCliTest {
     }
 
     @Test
+    void benchTermsTimesTheTableAgainstAScanThatAgrees() throws Exception {
+        CliRun cli = new CliRun(dir.resolve("cli.db"), "en");
+        int reports = 20;
+        JsonNode result = json.readTree(cli.run("bench", "terms", "--reports", Integer.toString(reports), "--json"));
+        assertThat(cli.exit).as(cli.err).isZero();
+        assertFields(result, "reports:int rows:int buildMs:int terms:arr tableMs:num scanMs:num speedup:num "
+                + "occurrences:int");
+        assertThat(result.get("terms")).hasSize(10);
+        // the same synthetic reports built again here: the ten terms counted in their text
+        SyntheticCorpus corpus = new SyntheticCorpus(42);
+        long expected = 0;
+        for (int n = 1; n <= reports; n++) {
+            String text = corpus.report(n);
+            for (JsonNode term : result.get("terms")) {
+                expected += codePointStarts(text, term.asText()).size();
+            }
+        }
+        assertThat(result.get("occurrences").asLong()).isEqualTo(expected).isPositive();
+        assertThat(cli.run("bench", "terms", "--reports", "5")).contains("table from the index");
+    }
+
+    @Test
     void benchImportTimesTheBundledReport() throws Exception {
         CliRun cli = new CliRun(dir.resolve("cli.db"), "en");
         JsonNode result = json.readTree(cli.run("bench", "import", "--json"));

@@ -86,7 +86,8 @@ class TargetsUiTest extends WindowTest {
         double liaoning = series.getData().stream().filter(d -> d.getXValue().equals("辽宁省")).findFirst()
                 .orElseThrow().getNode().getBoundsInParent().getHeight();
         assertThat(xizang).isGreaterThan(liaoning);
-        assertThat(view.chart().getYAxis().getLabel()).isEqualTo("目标：地区生产总值（%）");
+        assertThat(view.chart().getTitle()).isEqualTo("目标：地区生产总值（%）");
+        assertThat(view.chart().getYAxis().getLabel()).isEqualTo("%");
 
         Path png = dir.resolve("chart.png");
         CompletableFuture<Void> done = new CompletableFuture<>();

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.policyexplorer.bench.ImportBenchmark;
 import org.policyexplorer.bench.SearchBenchmark;
+import org.policyexplorer.bench.TermsBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Spec;
  * here, in a temp store. {@code bench} alone, or an unknown benchmark, is a usage error (exit 2).
  */
 @Command(name = "bench", description = "Measure performance in a temp store (the user's store is not touched).",
-        subcommands = {BenchCommand.Search.class, BenchCommand.Import.class})
+        subcommands = {BenchCommand.Search.class, BenchCommand.Terms.class, BenchCommand.Import.class})
 final class BenchCommand {
 
     /** The search benchmark: index against plain scan on a synthetic library. */
@@ -47,13 +48,60 @@ final class BenchCommand {
             }
             out.printf("reports %d, paragraphs %d, build %d ms%n", result.reports(), result.paragraphs(),
                     result.buildMs());
-            out.printf("index: p50 %s ms, p95 %s ms | scan: p50 %s ms, p95 %s ms | speed-up %s×%n", result.p50Ms(),
-                    result.p95Ms(), result.scanP50Ms(), result.scanP95Ms(), result.speedup());
-            for (SearchBenchmark.Query q : result.queries()) {
-                out.printf("  %-14s total %8d in %7d sections   index %8s ms   scan %8s ms%n", q.query(), q.total(),
-                        q.sectionsWithHits(), q.p50Ms(), q.scanP50Ms());
+            for (SearchBenchmark.SystemFigures f : result.systems()) {
+                out.printf("%-12s fixed list p50 %7s ms p95 %7s ms | unseen list p50 %7s ms p95 %7s ms | index %,d bytes, "
+                        + "build %d ms%n", f.system(), f.p50Ms(), f.p95Ms(), f.unseenP50Ms(), f.unseenP95Ms(),
+                        f.indexBytes(), f.buildMs());
+            }
+            SearchBenchmark.Ratios r = result.ratios();
+            out.printf("app ÷ peer: p95 %s (fixed), %s (unseen); index %s | speed-up over the scan %s×%n",
+                    r.p95VsPeer(), r.unseenP95VsPeer(), r.indexVsPeer(), r.speedupOverScan());
+            for (SearchBenchmark.Query q : concat(result.queries(), result.unseenQueries())) {
+                out.printf("  %-16s total %8d in %7d sections   app %7s ms   peer %7s ms   scan %8s ms%n", q.query(),
+                        q.total(), q.sectionsWithHits(), q.p50Ms(), q.peerP50Ms(), q.scanP50Ms());
             }
             out.flush();
+            return 0;
+        }
+    }
+
+    private static <T> java.util.List<T> concat(java.util.List<T> a, java.util.List<T> b) {
+        java.util.List<T> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** The 趋势 benchmark: a ten-term table over a synthetic library, against a plain scan. */
+    @Command(name = "terms", description = "Build a synthetic library of N reports and time the 趋势 table of ten terms "
+            + "(every report's count of each) from the index and from a plain scan of the same rows.")
+    static final class Terms implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--reports", defaultValue = "1000", paramLabel = "N",
+                description = "Synthetic reports to build (default 1000).")
+        int reports;
+
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            TermsBenchmark.Result result = new TermsBenchmark().run(reports, n -> {
+                err.print("\rbuilding: " + n + " / " + reports + " reports");
+                err.flush();
+            });
+            err.println();
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                Json.print(out, result);
+            } else {
+                out.printf("reports %d, rows %d: %d terms, %,d occurrences | table from the index %s ms, plain scan %s ms "
+                        + "(%s×)%n", result.reports(), result.rows(), result.terms().size(), result.occurrences(),
+                        result.tableMs(), result.scanMs(), result.speedup());
+                out.flush();
+            }
             return 0;
         }
     }

@@ -77,7 +77,7 @@ public final class TargetsView extends BorderPane {
         buildColumns();
 
         chart.setId("targets-chart");
-        chart.getStyleClass().add("targets-chart");
+        chart.getStyleClass().add("library-chart");
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.getXAxis().setLabel(messages.get("targets.chart.place"));
@@ -96,7 +96,7 @@ public final class TargetsView extends BorderPane {
 
         SplitPane center = new SplitPane(table, chart, outcomes);
         center.setOrientation(Orientation.VERTICAL);
-        center.setDividerPositions(0.42, 0.72);
+        center.setDividerPositions(0.36, 0.74);
         setCenter(center);
     }
 
@@ -141,8 +141,10 @@ public final class TargetsView extends BorderPane {
         }
         String unit = model.chartUnit();
         String name = model.chartIndicatorProperty().get() == null ? "" : model.chartIndicatorProperty().get();
-        valueAxis.setLabel(unit.isEmpty() ? messages.get("targets.chart.value", name)
+        // the indicator's name is too long for the upright axis of a low chart: it is the title, the unit the axis
+        chart.setTitle(unit.isEmpty() ? messages.get("targets.chart.value", name)
                 : messages.get("targets.chart.valueIn", name, unit));
+        valueAxis.setLabel(unit);
         chart.getData().setAll(java.util.List.of(series));
     }
 

@@ -127,11 +127,16 @@ public final class TargetsViewModel {
         return labels;
     }
 
-    /** The unit of the charted indicator's values (%, 万人), where its reports agree on one; else empty. */
+    /**
+     * The unit the chart draws: the one most of the charted indicator's values share (增长 in %, not the few
+     * that give an amount in 亿元), so bars of different units never stand on one axis; empty when none has one.
+     */
     public String chartUnit() {
-        List<String> units = rows.stream().map(r -> r.target(chartIndicator.get()))
-                .filter(t -> t != null && t.value() != null).map(Indicator::unit).distinct().toList();
-        return units.size() == 1 ? units.get(0) : "";
+        Map<String, Integer> counts = new HashMap<>();
+        rows.stream().map(r -> r.target(chartIndicator.get())).filter(t -> t != null && t.value() != null)
+                .forEach(t -> counts.merge(t.unit() == null ? "" : t.unit(), 1, Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse("");
     }
 
     private void updateBars() {
@@ -142,8 +147,8 @@ public final class TargetsViewModel {
         List<Bar> shown = new ArrayList<>();
         for (TargetsTable.Row row : rows) {
             Indicator t = indicator == null ? null : row.target(indicator);
-            // bars of different units on one axis would mislead: only the common unit is drawn
-            if (t != null && t.value() != null && (unit.isEmpty() || unit.equals(t.unit()))) {
+            // bars of different units on one axis would mislead: only the most common unit is drawn
+            if (t != null && t.value() != null && unit.equals(t.unit() == null ? "" : t.unit())) {
                 Report r = row.report();
                 String place = labels.place(r);
                 shown.add(new Bar(perPlace.get(place) > 1 ? place + " " + labels.year(r) : place, t.value()));

@@ -78,6 +78,9 @@ public final class ConcordancePane extends BorderPane {
             }
         };
         cell.setAlignment(pos);
+        if (pos == Pos.CENTER_RIGHT) {
+            cell.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS); // keep the words by the term
+        }
         if (style != null) {
             cell.getStyleClass().add(style);
         }

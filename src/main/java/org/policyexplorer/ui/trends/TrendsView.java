@@ -54,6 +54,7 @@ public final class TrendsView extends BorderPane {
     private final NumberAxis barValues = new NumberAxis();
     private final BarChart<String, Number> barChart = new BarChart<>(new CategoryAxis(), barValues);
     private final StackPane chartPlace = new StackPane();
+    private final Node chartEmpty;
     private final ConcordancePane concordance;
     private final DistinctivePane distinctive;
     private final ExportChooser exports;
@@ -63,6 +64,7 @@ public final class TrendsView extends BorderPane {
         this.model = model;
         this.messages = messages;
         this.exports = new ExportChooser(this, messages);
+        this.chartEmpty = Placeholder.of(messages.get("trends.chartEmpty"));
         setId("trends-view");
 
         TextArea terms = new TextArea();
@@ -157,26 +159,36 @@ public final class TrendsView extends BorderPane {
                         ChartImages.snapshot(chartPlace), target, done, failed)));
 
         lineChart.setId("trends-line-chart");
+        lineChart.getStyleClass().add("library-chart");
         lineChart.setAnimated(false);
         lineChart.setCreateSymbols(true);
+        lineChart.setLegendSide(javafx.geometry.Side.RIGHT); // beside the lines: the pane is wider than tall
         lineChart.getXAxis().setLabel(messages.get("trends.axis.year"));
         lineValues.setLabel(messages.get("trends.axis.per10k"));
         barChart.setId("trends-bar-chart");
+        barChart.getStyleClass().add("library-chart");
         barChart.setAnimated(false);
         barChart.setLegendVisible(false);
         barChart.getXAxis().setLabel(messages.get("targets.chart.place"));
         barValues.setLabel(messages.get("trends.axis.per10k"));
-        chartPlace.getChildren().setAll(lineChart);
         model.lines().addListener((ListChangeListener<TrendsViewModel.Line>) c -> drawLines());
         model.bars().addListener((ListChangeListener<TrendsViewModel.Bar>) c -> drawBars());
-        model.chartKindProperty().addListener((obs, old, now) -> chartPlace.getChildren().setAll(
-                now == TrendsViewModel.ChartKind.PLACES_IN_YEAR ? barChart : lineChart));
+        model.chartKindProperty().addListener((obs, old, now) -> showChart());
+        showChart();
         BorderPane pane = new BorderPane(chartPlace);
         pane.setTop(ViewBar.of(kind, term, year, png));
         return pane;
     }
 
+    /** The chart of the chosen kind, or a word on what to do while there is nothing to draw. */
+    private void showChart() {
+        boolean bars = model.chartKindProperty().get() == TrendsViewModel.ChartKind.PLACES_IN_YEAR;
+        boolean empty = bars ? model.bars().isEmpty() : model.lines().isEmpty();
+        chartPlace.getChildren().setAll(empty ? chartEmpty : bars ? barChart : lineChart);
+    }
+
     private void drawLines() {
+        showChart();
         lineChart.getData().clear();
         for (TrendsViewModel.Line line : model.lines()) {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
@@ -187,6 +199,7 @@ public final class TrendsView extends BorderPane {
     }
 
     private void drawBars() {
+        showChart();
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         for (TrendsViewModel.Bar bar : model.bars()) {
             series.getData().add(new XYChart.Data<>(bar.label(), bar.value()));
