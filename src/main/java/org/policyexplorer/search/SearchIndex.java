@@ -131,9 +131,12 @@ public final class SearchIndex implements ReportIndexer, AutoCloseable {
 
     /** Opens the index for reading only (a second window on the same store); an absent index reads as empty. */
     public static SearchIndex openReadOnly(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return new SearchIndex(null, null, FixedSearcher.empty(), false); // opening would create the folder
+        }
         try {
             Directory dir = FSDirectory.open(folder);
-            if (!Files.isDirectory(folder) || !DirectoryReader.indexExists(dir)) {
+            if (!DirectoryReader.indexExists(dir)) {
                 return new SearchIndex(dir, null, FixedSearcher.empty(), false);
             }
             return new SearchIndex(dir, null, new SearcherManager(dir, new SearcherFactory()), false);

@@ -29,4 +29,16 @@ final class CliRun {
         err = errors.toString();
         return out.toString();
     }
+
+    /** A store in {@code dir} with these corpus reports imported through {@code import}, each checked. */
+    static CliRun libraryOf(Path dir, String lang, String... corpus) throws java.io.IOException {
+        CliRun cli = new CliRun(dir.resolve("cli.db"), lang);
+        for (String name : corpus) {
+            Path file = dir.resolve(name);
+            java.nio.file.Files.write(file, org.policyexplorer.TestReports.bytes("/corpus/" + name));
+            cli.run("import", file.toString());
+            org.assertj.core.api.Assertions.assertThat(cli.exit).as(cli.err).isZero();
+        }
+        return cli;
+    }
 }

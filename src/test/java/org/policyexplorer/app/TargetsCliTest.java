@@ -18,14 +18,7 @@ class TargetsCliTest {
     private final ObjectMapper json = new ObjectMapper();
 
     private CliRun libraryOf(String lang, String... corpus) throws Exception {
-        CliRun cli = new CliRun(dir.resolve("cli.db"), lang);
-        for (String name : corpus) {
-            Path file = dir.resolve(name);
-            Files.write(file, TestReports.bytes("/corpus/" + name));
-            cli.run("import", file.toString());
-            assertThat(cli.exit).as(cli.err).isZero();
-        }
-        return cli;
+        return CliRun.libraryOf(dir, lang, corpus);
     }
 
     @Test

@@ -39,7 +39,7 @@ class TrendsViewModelTest {
             context.library().importBytes(TestReports.bytes("/corpus/" + name), name);
         }
         trends = new TrendsViewModel(context.terms(), context.settings(), context.messages(), background,
-                (report, term) -> searched.add(report + ":" + term));
+                (report, term, section) -> searched.add(report + ":" + term));
     }
 
     @AfterEach
@@ -89,7 +89,7 @@ class TrendsViewModelTest {
         trends.termsTextProperty().set("数字经济，营商环境");
         trends.saveList("营商");
         TrendsViewModel next = new TrendsViewModel(context.terms(), context.settings(), context.messages(),
-                background, (r, t) -> { });
+                background, (r, t, section) -> { });
         assertThat(next.savedLists()).extracting(TrendsViewModel.SavedList::name).containsExactly("营商");
         next.useList(next.savedLists().get(0));
         assertThat(next.terms()).containsExactly("数字经济", "营商环境");
@@ -102,9 +102,29 @@ class TrendsViewModelTest {
     }
 
     @Test
+    void searchAcrossTheLibraryFollowsTheFacets() {
+        MainViewModel main = new MainViewModel(context.library(), context.annotations(), context.settings(),
+                context.messages(), background);
+        main.openReport(context.library().list().get(0).id());
+        org.policyexplorer.ui.search.SearchViewModel search = new org.policyexplorer.ui.search.SearchViewModel(
+                context.search(), context.library(), context.settings(), context.messages(), background, main);
+        search.allReportsProperty().set(true);
+        search.queryProperty().set("招商引资");
+        int all = context.library().list().stream().mapToInt(r -> TestReports.occurrences(
+                SearchFolding.fold(context.library().document(r.id()).text()), "招商引资")).sum();
+        assertThat(search.outcomeProperty().get().result().total()).isEqualTo(all);
+        main.facets().filterProperty().set(ReportFilter.parse("year=2017"));
+        int in2017 = context.library().list().stream().filter(r -> Integer.valueOf(2017).equals(r.year()))
+                .mapToInt(r -> TestReports.occurrences(SearchFolding.fold(context.library().document(r.id()).text()),
+                        "招商引资")).sum();
+        assertThat(in2017).isPositive().isLessThan(all);
+        assertThat(search.outcomeProperty().get().result().total()).isEqualTo(in2017);
+    }
+
+    @Test
     void theConcordanceListsEveryOccurrenceInContext() {
         ConcordanceViewModel kwic = new ConcordanceViewModel(context.search(), context.library(), context.messages(),
-                background, (r, t) -> searched.add(r + ":" + t));
+                background, (r, t, section) -> searched.add(r + ":" + t + ":" + section));
         kwic.termProperty().set("营商环境");
         int expected = context.library().list().stream().mapToInt(r -> TestReports.occurrences(
                 SearchFolding.fold(context.library().document(r.id()).text()), "营商环境")).sum();
@@ -113,6 +133,7 @@ class TrendsViewModelTest {
             assertThat(l.line().left().length()).isLessThanOrEqualTo(24);
         });
         kwic.open(kwic.lines().get(0));
-        assertThat(searched).containsExactly(kwic.lines().get(0).report().id() + ":营商环境");
+        assertThat(searched).containsExactly(kwic.lines().get(0).report().id() + ":营商环境:"
+                + kwic.lines().get(0).line().sectionId());
     }
 }

@@ -36,10 +36,7 @@ final class BenchCommand {
         public Integer call() {
             // progress on stderr, so that stdout stays the result (JSON for scripts)
             PrintWriter err = spec.commandLine().getErr();
-            SearchBenchmark.Result result = new SearchBenchmark().run(reports, n -> {
-                err.print("\rbuilding: " + n + " / " + reports + " reports");
-                err.flush();
-            });
+            SearchBenchmark.Result result = new SearchBenchmark().run(reports, building(err, reports));
             err.println();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
@@ -65,6 +62,14 @@ final class BenchCommand {
         }
     }
 
+    /** Progress of building the synthetic library, on one line of stderr (stdout stays the result). */
+    private static java.util.function.IntConsumer building(PrintWriter err, int reports) {
+        return n -> {
+            err.print("\rbuilding: " + n + " / " + reports + " reports");
+            err.flush();
+        };
+    }
+
     private static <T> java.util.List<T> concat(java.util.List<T> a, java.util.List<T> b) {
         java.util.List<T> all = new java.util.ArrayList<>(a);
         all.addAll(b);
@@ -88,10 +93,7 @@ final class BenchCommand {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            TermsBenchmark.Result result = new TermsBenchmark().run(reports, n -> {
-                err.print("\rbuilding: " + n + " / " + reports + " reports");
-                err.flush();
-            });
+            TermsBenchmark.Result result = new TermsBenchmark().run(reports, building(err, reports));
             err.println();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {

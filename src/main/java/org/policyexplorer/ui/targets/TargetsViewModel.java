@@ -12,7 +12,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.policyexplorer.annotate.export.ExcelCsv;
 import org.policyexplorer.app.ErrorMessages;
 import org.policyexplorer.app.Messages;
 import org.policyexplorer.app.ReportFacetLabels;
@@ -25,6 +24,7 @@ import org.policyexplorer.library.ReportFilter;
 import org.policyexplorer.ui.MainViewModel;
 import org.policyexplorer.ui.common.BackgroundWork;
 import org.policyexplorer.ui.common.ChartImages;
+import org.policyexplorer.ui.common.FileExports;
 
 /**
  * The 目标 tab's state: the targets table of the reports the filter keeps, the bars of one indicator across
@@ -40,6 +40,7 @@ public final class TargetsViewModel {
     private final Messages messages;
     private final BackgroundWork background;
     private final ReportFacetLabels labels;
+    private final FileExports files;
     private final ObjectProperty<ReportFilter> filter = new SimpleObjectProperty<>(ReportFilter.all());
     private final ObservableList<String> indicators = FXCollections.observableArrayList();
     private final ObservableList<TargetsTable.Row> rows = FXCollections.observableArrayList();
@@ -60,6 +61,7 @@ public final class TargetsViewModel {
         this.messages = messages;
         this.background = background;
         this.labels = new ReportFacetLabels(messages);
+        this.files = new FileExports(background, messages);
         filter.addListener((obs, old, now) -> reload());
         // an import or a correction opens the report it changed: the library is read again
         main.documentProperty().addListener((obs, old, doc) -> reload());
@@ -190,10 +192,7 @@ public final class TargetsViewModel {
 
     /** Writes a chart's snapshot (taken on the FX thread) as PNG, in the background. */
     public void exportChart(ChartImages.Pixels pixels, Path target, Runnable done, Consumer<String> failed) {
-        background.run(BackgroundWork.Lane.LONG, () -> {
-            ChartImages.writePng(pixels, target);
-            return null;
-        }, ok -> done.run(), error -> failed.accept(exportFailed(target, error)));
+        files.png(pixels, target, done, failed);
     }
 
     public String resultText(TargetOutcome o) {
@@ -210,13 +209,6 @@ public final class TargetsViewModel {
 
     private void writeCsv(Path target, List<String> header, List<List<Object>> cells, Runnable done,
                           Consumer<String> failed) {
-        background.run(BackgroundWork.Lane.LONG, () -> {
-            ExcelCsv.write(target, header, cells);
-            return null;
-        }, ok -> done.run(), error -> failed.accept(exportFailed(target, error)));
-    }
-
-    private String exportFailed(Path target, Throwable error) {
-        return messages.get("indicators.export.failed", target.getFileName(), ErrorMessages.describe(messages, error));
+        files.csv(target, header, cells, done, failed);
     }
 }

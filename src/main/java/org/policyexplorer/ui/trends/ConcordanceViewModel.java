@@ -14,7 +14,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.policyexplorer.annotate.export.ExcelCsv;
 import org.policyexplorer.app.ErrorMessages;
 import org.policyexplorer.app.Messages;
 import org.policyexplorer.app.ReportFacetLabels;
@@ -26,6 +25,7 @@ import org.policyexplorer.search.SearchQuery;
 import org.policyexplorer.search.SearchScope;
 import org.policyexplorer.search.SearchService;
 import org.policyexplorer.ui.common.BackgroundWork;
+import org.policyexplorer.ui.common.FileExports;
 
 /**
  * A term in context across the reports the facets keep (keyword in context): every occurrence as the words
@@ -45,6 +45,7 @@ public final class ConcordanceViewModel {
     private final LibraryService library;
     private final Messages messages;
     private final BackgroundWork background;
+    private final FileExports files;
     private final ReportFacetLabels labels;
     private final SearchRequest searchRequest;
     private final StringProperty term = new SimpleStringProperty("");
@@ -59,6 +60,7 @@ public final class ConcordanceViewModel {
         this.library = library;
         this.messages = messages;
         this.background = background;
+        this.files = new FileExports(background, messages);
         this.searchRequest = searchRequest;
         this.labels = new ReportFacetLabels(messages);
         term.addListener((obs, old, now) -> load());
@@ -95,9 +97,9 @@ public final class ConcordanceViewModel {
         }, error -> summary.set(ErrorMessages.describe(messages, error)));
     }
 
-    /** Opens the line's report with the term searched in it. */
+    /** Opens the line's report at its section, with the term searched in it. */
     public void open(Line line) {
-        searchRequest.search(line.report().id(), line.line().match());
+        searchRequest.search(line.report().id(), line.line().match(), line.line().sectionId());
     }
 
     public void export(Path target, Runnable done, Consumer<String> failed) {
@@ -107,10 +109,7 @@ public final class ConcordanceViewModel {
         List<List<Object>> cells = lines.stream().map(l -> List.<Object>of(labels.place(l.report()),
                 labels.year(l.report()), l.report().title(), l.line().left(), l.line().match(), l.line().right()))
                 .toList();
-        background.run(BackgroundWork.Lane.LONG, () -> {
-            ExcelCsv.write(target, header, cells);
-            return null;
-        }, ok -> done.run(), error -> failed.accept(ErrorMessages.describe(messages, error)));
+        files.csv(target, header, cells, done, failed);
     }
 
     public StringProperty termProperty() {

@@ -11,7 +11,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.policyexplorer.annotate.export.ExcelCsv;
 import org.policyexplorer.app.ErrorMessages;
 import org.policyexplorer.app.Messages;
 import org.policyexplorer.domain.ReportDocument;
@@ -19,6 +18,7 @@ import org.policyexplorer.library.LibraryService;
 import org.policyexplorer.library.ReportFilter;
 import org.policyexplorer.trends.DistinctiveTerms;
 import org.policyexplorer.ui.common.BackgroundWork;
+import org.policyexplorer.ui.common.FileExports;
 
 /**
  * The terms that set the open report — or the reports the facets keep — apart from the rest of the library,
@@ -31,6 +31,7 @@ public final class DistinctiveViewModel {
     private final LibraryService library;
     private final Messages messages;
     private final BackgroundWork background;
+    private final FileExports files;
     private final SearchRequest searchRequest;
     private final ObjectProperty<ReportDocument> openReport;
     private final ObjectProperty<ReportFilter> filter = new SimpleObjectProperty<>(ReportFilter.all());
@@ -46,6 +47,7 @@ public final class DistinctiveViewModel {
         this.library = library;
         this.messages = messages;
         this.background = background;
+        this.files = new FileExports(background, messages);
         this.openReport = openReport;
         this.searchRequest = searchRequest;
     }
@@ -92,10 +94,7 @@ public final class DistinctiveViewModel {
                 messages.get("trends.distinctive.restPer10k"), "G²");
         List<List<Object>> cells = terms.stream().map(t -> List.<Object>of(t.term(), t.count(), t.rest(),
                 round(t.per10k()), round(t.restPer10k()), round(t.g2()))).toList();
-        background.run(BackgroundWork.Lane.LONG, () -> {
-            ExcelCsv.write(target, header, cells);
-            return null;
-        }, ok -> done.run(), error -> failed.accept(ErrorMessages.describe(messages, error)));
+        files.csv(target, header, cells, done, failed);
     }
 
     static double round(double v) {

@@ -13,7 +13,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.policyexplorer.annotate.export.ExcelCsv;
 import org.policyexplorer.app.ErrorMessages;
 import org.policyexplorer.app.Messages;
 import org.policyexplorer.app.ReportFacetLabels;
@@ -23,6 +22,7 @@ import org.policyexplorer.trends.TermCounts;
 import org.policyexplorer.trends.TermGrouping;
 import org.policyexplorer.trends.TermTable;
 import org.policyexplorer.ui.common.BackgroundWork;
+import org.policyexplorer.ui.common.FileExports;
 import org.policyexplorer.ui.common.ChartImages;
 
 /**
@@ -63,6 +63,7 @@ public final class TrendsViewModel {
     private final Settings settings;
     private final Messages messages;
     private final BackgroundWork background;
+    private final FileExports files;
     private final ReportFacetLabels labels;
     private final SearchRequest searchRequest;
     private final StringProperty termsText = new SimpleStringProperty("");
@@ -88,6 +89,7 @@ public final class TrendsViewModel {
         this.settings = settings;
         this.messages = messages;
         this.background = background;
+        this.files = new FileExports(background, messages);
         this.searchRequest = searchRequest;
         this.labels = new ReportFacetLabels(messages);
         grouping.addListener((obs, old, now) -> showGrouped());
@@ -261,18 +263,12 @@ public final class TrendsViewModel {
             }
             cells.add(line);
         }
-        background.run(BackgroundWork.Lane.LONG, () -> {
-            ExcelCsv.write(target, header, cells);
-            return null;
-        }, ok -> done.run(), error -> failed.accept(ErrorMessages.describe(messages, error)));
+        files.csv(target, header, cells, done, failed);
     }
 
     /** Writes the chart's snapshot (taken on the FX thread) as PNG, in the background. */
     public void exportChart(ChartImages.Pixels pixels, Path target, Runnable done, Consumer<String> failed) {
-        background.run(BackgroundWork.Lane.LONG, () -> {
-            ChartImages.writePng(pixels, target);
-            return null;
-        }, ok -> done.run(), error -> failed.accept(ErrorMessages.describe(messages, error)));
+        files.png(pixels, target, done, failed);
     }
 
     /** The place as the table shows it: 未知 for a report without one; empty on a row grouped otherwise. */

@@ -191,12 +191,14 @@ public final class MainWindow implements MainMenus.WindowCommands {
         return new TrendsView(trends, concordance, distinctive, messages);
     }
 
-    /** Opens a report in the reader with a term searched in it: a click in 趋势. */
-    private void searchInReport(long reportId, String term) {
+    /** Opens a report in the reader (at a section, when given) with a term searched in it: a click in 趋势. */
+    private void searchInReport(long reportId, String term, Long sectionId) {
         search.allReportsProperty().set(false);
         ReportDocument open = model.documentProperty().get();
         if (open == null || open.report().id() != reportId) {
-            model.openReport(reportId);
+            model.openReportAt(reportId, sectionId);
+        } else if (sectionId != null) {
+            open.findSection(sectionId).ifPresent(model::select);
         }
         search.queryProperty().set(term);
         views().showReader();
