@@ -71,7 +71,8 @@ public final class AppContext implements AutoCloseable {
             this.setAside = opened.setAside();
         }
         Path indexFolder = SearchIndex.folderFor(databaseFile);
-        this.searchIndex = readOnly ? SearchIndex.openReadOnly(indexFolder) : SearchIndex.open(indexFolder);
+        // opened on first use: the window's first frame does not wait for Lucene
+        this.searchIndex = SearchIndex.lazy(indexFolder, readOnly);
         this.reports = new ReportRepository(database, searchIndex);
         this.library = new LibraryService(reports, new org.policyexplorer.library.DerivedIndex() {
             @Override

@@ -63,26 +63,56 @@ public final class SearchIndex implements ReportIndexer, AutoCloseable {
     /** {@link #compact} leaves an index of this many segments or fewer as it is. */
     static final int COMPACT_ABOVE_SEGMENTS = 4;
 
-    private final Directory directory;
-    private final IndexWriter writer;
-    private final ReferenceManager<IndexSearcher> searchers;
+    private final Path folder;
+    private final boolean readOnly;
+    /** Opened on first use: start-up does not wait for Lucene, the first search or import opens it. */
+    private volatile Opened opened;
+    private boolean closed;
     private final AtomicBoolean changed = new AtomicBoolean();
     private final AtomicBoolean commitScheduled = new AtomicBoolean();
-    private final ScheduledExecutorService committer;
-    private final boolean rebuilt;
     private volatile long lastCommit = System.nanoTime() - TimeUnit.SECONDS.toNanos(10);
 
-    private SearchIndex(Directory directory, IndexWriter writer, ReferenceManager<IndexSearcher> searchers,
-                        boolean rebuilt) {
-        this.directory = directory;
-        this.writer = writer;
-        this.searchers = searchers;
-        this.rebuilt = rebuilt;
-        this.committer = writer == null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "pe-index-commit");
-            t.setDaemon(true);
-            return t;
-        });
+    /** The index as open: its folder, the writer (none when read-only) and the searchers over it. */
+    private record Opened(Directory directory, IndexWriter writer, ReferenceManager<IndexSearcher> searchers,
+                          boolean rebuilt, ScheduledExecutorService committer) {
+        Opened(Directory directory, IndexWriter writer, ReferenceManager<IndexSearcher> searchers, boolean rebuilt) {
+            this(directory, writer, searchers, rebuilt, writer == null ? null
+                    : Executors.newSingleThreadScheduledExecutor(r -> {
+                        Thread t = new Thread(r, "pe-index-commit");
+                        t.setDaemon(true);
+                        return t;
+                    }));
+        }
+    }
+
+    private SearchIndex(Path folder, boolean readOnly) {
+        this.folder = folder;
+        this.readOnly = readOnly;
+    }
+
+    /**
+     * The index in {@code folder}, opened when first used (for writing, or for reading only); see
+     * {@link #open} for what opening does.
+     */
+    public static SearchIndex lazy(Path folder, boolean readOnly) {
+        return new SearchIndex(folder, readOnly);
+    }
+
+    private Opened opened() {
+        Opened o = opened;
+        if (o == null) {
+            synchronized (this) {
+                o = opened;
+                if (closed) {
+                    throw new IllegalStateException("search index closed");
+                }
+                if (o == null) {
+                    o = readOnly ? openReadOnlyParts(folder) : openParts(folder);
+                    opened = o;
+                }
+            }
+        }
+        return o;
     }
 
     /** The index folder that belongs to a store file. */
@@ -95,6 +125,12 @@ public final class SearchIndex implements ReportIndexer, AutoCloseable {
      * another version, half deleted) is moved aside and started afresh; {@link #reconcile} then fills it.
      */
     public static SearchIndex open(Path folder) {
+        SearchIndex index = new SearchIndex(folder, false);
+        index.opened();
+        return index;
+    }
+
+    private static Opened openParts(Path folder) {
         try {
             return openWriter(folder, false);
         } catch (IOException | RuntimeException damaged) {
@@ -108,7 +144,7 @@ public final class SearchIndex implements ReportIndexer, AutoCloseable {
         }
     }
 
-    private static SearchIndex openWriter(Path folder, boolean rebuilt) throws IOException {
+    private static Opened openWriter(Path folder, boolean rebuilt) throws IOException {
         Files.createDirectories(folder);
         Directory dir = FSDirectory.open(folder);
         IndexWriterConfig config = new IndexWriterConfig()
@@ -126,23 +162,29 @@ public final class SearchIndex implements ReportIndexer, AutoCloseable {
             dir.close();
             throw e;
         }
-        return new SearchIndex(dir, writer, new SearcherManager(writer, new SearcherFactory()), rebuilt);
+        return new Opened(dir, writer, new SearcherManager(writer, new SearcherFactory()), rebuilt);
     }
 
     /** Opens the index for reading only (a second window on the same store); an absent index reads as empty. */
     public static SearchIndex openReadOnly(Path folder) {
+        SearchIndex index = new SearchIndex(folder, true);
+        index.opened();
+        return index;
+    }
+
+    private static Opened openReadOnlyParts(Path folder) {
         if (!Files.isDirectory(folder)) {
-            return new SearchIndex(null, null, FixedSearcher.empty(), false); // opening would create the folder
+            return new Opened(null, null, FixedSearcher.empty(), false); // opening would create the folder
         }
         try {
             Directory dir = FSDirectory.open(folder);
             if (!DirectoryReader.indexExists(dir)) {
-                return new SearchIndex(dir, null, FixedSearcher.empty(), false);
+                return new Opened(dir, null, FixedSearcher.empty(), false);
             }
-            return new SearchIndex(dir, null, new SearcherManager(dir, new SearcherFactory()), false);
+            return new Opened(dir, null, new SearcherManager(dir, new SearcherFactory()), false);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "search index unreadable, searching nothing: " + folder, e);
-            return new SearchIndex(null, null, FixedSearcher.empty(), false);
+            return new Opened(null, null, FixedSearcher.empty(), false);
         }
     }
 
@@ -172,16 +214,17 @@ public final class SearchIndex implements ReportIndexer, AutoCloseable {
 
     /** Whether the folder could not be read and was started afresh on opening. */
     public boolean rebuilt() {
-        return rebuilt;
+        return opened().rebuilt();
     }
 
     public boolean readOnly() {
-        return writer == null;
+        return opened().writer() == null;
     }
 
     /** (Re)indexes a report the store has just committed: its rows replace whatever the index had for it. */
     @Override
     public void indexed(ReportDocument doc) {
+        IndexWriter writer = opened().writer();
         if (writer == null) {
             return;
         }
@@ -196,6 +239,7 @@ public final class SearchIndex implements ReportIndexer, AutoCloseable {
 
     @Override
     public void removed(long reportId) {
+        IndexWriter writer = opened().writer();
         if (writer == null) {
             return;
         }
@@ -221,7 +265,7 @@ public final class SearchIndex implements ReportIndexer, AutoCloseable {
         if (System.nanoTime() - lastCommit > TimeUnit.MILLISECONDS.toNanos(COMMIT_DELAY_MS)) {
             commitQuietly();
         } else if (commitScheduled.compareAndSet(false, true)) {
-            committer.schedule(() -> {
+            opened().committer().schedule(() -> {
                 commitScheduled.set(false);
                 commitQuietly();
             }, COMMIT_DELAY_MS, TimeUnit.MILLISECONDS);
@@ -238,6 +282,7 @@ public final class SearchIndex implements ReportIndexer, AutoCloseable {
 
     /** Writes what has changed to disk now. */
     public void commit() {
+        IndexWriter writer = opened().writer();
         if (writer == null) {
             return;
         }
@@ -257,6 +302,7 @@ public final class SearchIndex implements ReportIndexer, AutoCloseable {
      * @return whether it merged
      */
     public boolean compact() {
+        IndexWriter writer = opened().writer();
         if (writer == null) {
             return false;
         }
@@ -297,7 +343,7 @@ public final class SearchIndex implements ReportIndexer, AutoCloseable {
      * @return how many reports were indexed or dropped
      */
     public int reconcile(ReportRepository reports, IntConsumer progress, java.util.function.BooleanSupplier stop) {
-        if (writer == null) {
+        if (opened().writer() == null) {
             return 0;
         }
         Map<Long, String> expected = new HashMap<>();
@@ -384,10 +430,12 @@ public final class SearchIndex implements ReportIndexer, AutoCloseable {
 
     /** Work on a searcher that sees every change made so far. */
     <T> T withSearcher(SearcherWork<T> work) {
+        Opened o = opened();
+        ReferenceManager<IndexSearcher> searchers = o.searchers();
         try {
             if (changed.getAndSet(false)) {
                 searchers.maybeRefreshBlocking();
-            } else if (writer == null) {
+            } else if (o.writer() == null) {
                 searchers.maybeRefresh(); // another process may have committed
             }
             IndexSearcher searcher = searchers.acquire();
@@ -408,6 +456,7 @@ public final class SearchIndex implements ReportIndexer, AutoCloseable {
 
     /** Bytes the index takes on disk. */
     public long sizeOnDisk() {
+        Directory directory = opened().directory();
         if (directory == null) {
             return 0;
         }
@@ -423,17 +472,22 @@ public final class SearchIndex implements ReportIndexer, AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
+        Opened o = opened;
+        if (o == null) {
+            return; // never used: nothing to write
+        }
         try {
-            if (committer != null) {
-                committer.shutdownNow();
+            if (o.committer() != null) {
+                o.committer().shutdownNow();
             }
-            searchers.close();
-            if (writer != null) {
-                writer.close(); // commits
+            o.searchers().close();
+            if (o.writer() != null) {
+                o.writer().close(); // commits
             }
-            if (directory != null) {
-                directory.close();
+            if (o.directory() != null) {
+                o.directory().close();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

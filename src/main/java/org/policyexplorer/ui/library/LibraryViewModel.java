@@ -238,14 +238,16 @@ public final class LibraryViewModel {
      * meanwhile find what is indexed so far.
      */
     public void bringIndexInStep() {
-        if (importing.get() != null) {
-            return;
-        }
+        background.run(BackgroundWork.Lane.LONG, library::indexOutOfStep, behind -> {
+            if (behind > 0 && importing.get() == null) {
+                indexWithProgress();
+            }
+        }, BackgroundWork.LOGGED_ONLY);
+    }
+
+    private void indexWithProgress() {
         importing.set(background.runWithProgress(progress -> {
             int total = library.indexOutOfStep();
-            if (total == 0) {
-                return 0;
-            }
             progress.report(messages.get("status.indexing", 0, total), 0, total);
             return library.bringIndexInStep(done -> progress.report(messages.get("status.indexing", done, total),
                     done, total), progress::cancelled);

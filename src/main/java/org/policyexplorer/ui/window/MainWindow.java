@@ -167,7 +167,8 @@ public final class MainWindow implements MainMenus.WindowCommands {
         target.show();
         outline.requestFocus();
         if (!readOnlyStore) {
-            library.bringIndexInStep(); // whatever start-up left for later: a large upgrade, a damaged index
+            // after the first frame: the index opens and catches up (an upgrade, a damaged folder, a crash)
+            org.policyexplorer.ui.common.NextFrame.then(library::bringIndexInStep);
         }
     }
 

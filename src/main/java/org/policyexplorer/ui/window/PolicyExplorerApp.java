@@ -59,9 +59,6 @@ public final class PolicyExplorerApp extends Application {
         }
     }
 
-    /** Up to this many reports are indexed before the window opens; more, in the window with progress. */
-    private static final int IN_STEP_BEFORE_THE_WINDOW = 20;
-
     private static Loaded load() {
         Path db = options.resolvedDatabase();
         AppLog.toFolder(db.toAbsolutePath().getParent());
@@ -70,9 +67,6 @@ public final class PolicyExplorerApp extends Application {
         boolean readOnly = lock == null && Files.exists(db);
         AppContext context = new AppContext(db, options.messages(), readOnly);
         try {
-            if (!readOnly && context.indexOutOfStep() <= IN_STEP_BEFORE_THE_WINDOW) {
-                context.reconcileIndex(done -> { }); // a few reports: before the first search, without a word
-            }
             return new Loaded(context, StartupState.load(context.library(), context.settings()), readOnly ? null : lock);
         } catch (RuntimeException e) {
             context.close();
