@@ -34,6 +34,8 @@ public final class Database implements AutoCloseable {
         "007-code-hierarchy-colours-memos.sql",
         "008-search-index-beside-the-store.sql"};
     private static final int BUSY_TIMEOUT_MS = 10_000;
+    /** The schema version whose migration dropped the FTS5 search tables (008). */
+    private static final int SEARCH_TABLES_DROPPED_AT = 8;
     private static final int CACHE_KIB = 64 * 1024;
     private static final long MMAP_BYTES = 512L * 1024 * 1024;
 
@@ -342,6 +344,12 @@ public final class Database implements AutoCloseable {
                 }
                 return null;
             });
+        }
+        if (version > 0 && version < SEARCH_TABLES_DROPPED_AT) {
+            // the old search tables were most of the file: give their pages back to the disk, once
+            try (Statement st = connection.createStatement()) {
+                st.execute("VACUUM");
+            }
         }
     }
 

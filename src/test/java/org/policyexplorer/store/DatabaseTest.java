@@ -36,6 +36,37 @@ class DatabaseTest {
     }
 
     @Test
+    void aStoreFromBeforeTheIndexMovedOutDropsItsSearchTablesAndShrinks() throws Exception {
+        Path file = dir.resolve("old.db");
+        try (Database db = Database.open(file)) {
+            new PreferenceRepository(db).putAll(Map.of("k", "v"));
+            db.write(c -> {
+                try (Statement st = c.createStatement()) {
+                    // what version 7 had: a search row table, here with 8 MB of rows
+                    st.execute("CREATE TABLE search_row (id INTEGER PRIMARY KEY, text TEXT NOT NULL)");
+                    st.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4000) "
+                            + "INSERT INTO search_row (text) SELECT printf('%.2000c', '招') FROM n");
+                    st.execute("PRAGMA user_version = 7");
+                }
+                return null;
+            });
+        }
+        assertThat(java.nio.file.Files.size(file)).as("the old rows on disk").isGreaterThan(6_000_000);
+        try (Database db = Database.open(file)) {
+            assertThat(db.schemaVersion()).isEqualTo(Database.MIGRATIONS.length);
+            assertThat(new PreferenceRepository(db).get("k")).contains("v");
+            assertThat(db.read(c -> {
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                        "SELECT count(*) FROM sqlite_master WHERE name LIKE 'search%'")) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            })).isZero();
+        }
+        assertThat(java.nio.file.Files.size(file)).as("the rows' pages given back").isLessThan(2_000_000);
+    }
+
+    @Test
     void aFailedWriteLeavesNothingBehind() {
         try (Database db = Database.open(dir.resolve("store.db"))) {
             PreferenceRepository prefs = new PreferenceRepository(db);
