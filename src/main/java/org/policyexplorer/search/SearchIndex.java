@@ -9,8 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
@@ -68,20 +67,31 @@ public final class SearchIndex implements ReportIndexer, AutoCloseable {
     /** Opened on first use: start-up does not wait for Lucene, the first search or import opens it. */
     private volatile Opened opened;
     private boolean closed;
+    /**
+     * Held while a report's rows are replaced or removed. Reconcile reads a report from the store and indexes
+     * it under it; a delete or correction commits first and then takes it, so the index ends as the store is.
+     */
+    private final Object indexing = new Object();
     private final AtomicBoolean changed = new AtomicBoolean();
     private final AtomicBoolean commitScheduled = new AtomicBoolean();
     private volatile long lastCommit = System.nanoTime() - TimeUnit.SECONDS.toNanos(10);
 
     /** The index as open: its folder, the writer (none when read-only) and the searchers over it. */
     private record Opened(Directory directory, IndexWriter writer, ReferenceManager<IndexSearcher> searchers,
-                          boolean rebuilt, ScheduledExecutorService committer) {
+                          boolean rebuilt, ScheduledThreadPoolExecutor committer) {
         Opened(Directory directory, IndexWriter writer, ReferenceManager<IndexSearcher> searchers, boolean rebuilt) {
-            this(directory, writer, searchers, rebuilt, writer == null ? null
-                    : Executors.newSingleThreadScheduledExecutor(r -> {
-                        Thread t = new Thread(r, "pe-index-commit");
-                        t.setDaemon(true);
-                        return t;
-                    }));
+            this(directory, writer, searchers, rebuilt, writer == null ? null : committerThread());
+        }
+
+        private static ScheduledThreadPoolExecutor committerThread() {
+            ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
+                Thread t = new Thread(r, "pe-index-commit");
+                t.setDaemon(true);
+                return t;
+            });
+            // on close a commit waiting its turn is dropped: closing the writer commits anyway
+            executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+            return executor;
         }
     }
 
@@ -100,19 +110,40 @@ public final class SearchIndex implements ReportIndexer, AutoCloseable {
 
     private Opened opened() {
         Opened o = opened;
-        if (o == null) {
-            synchronized (this) {
-                o = opened;
-                if (closed) {
-                    throw new IllegalStateException("search index closed");
-                }
-                if (o == null) {
-                    o = readOnly ? openReadOnlyParts(folder) : openParts(folder);
-                    opened = o;
-                }
+        if (o != null && !(readOnly && o.searchers() instanceof FixedSearcher && hasIndex(folder))) {
+            return o;
+        }
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("search index closed");
+            }
+            o = opened;
+            if (o == null || readOnly && o.searchers() instanceof FixedSearcher && hasIndex(folder)) {
+                // a read-only window opened before the index existed looks again once it does
+                closeQuietly(o);
+                o = readOnly ? openReadOnlyParts(folder) : openParts(folder);
+                opened = o;
+            }
+            return o;
+        }
+    }
+
+    private static boolean hasIndex(Path folder) {
+        try (var files = Files.list(folder)) {
+            return files.anyMatch(f -> f.getFileName().toString().startsWith("segments_"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void closeQuietly(Opened o) {
+        if (o != null && o.directory() != null) {
+            try {
+                o.directory().close();
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "closing an empty index folder", e);
             }
         }
-        return o;
     }
 
     /** The index folder that belongs to a store file. */
@@ -152,17 +183,24 @@ public final class SearchIndex implements ReportIndexer, AutoCloseable {
                 .setIndexSort(IndexFields.INDEX_ORDER)
                 .setRAMBufferSizeMB(48)
                 .setCommitOnClose(true);
-        IndexWriter writer;
+        IndexWriter writer = null;
         try {
             writer = new IndexWriter(dir, config);
             if (!rebuilt) {
                 DirectoryReader.open(writer).close(); // reads every segment once: a damaged one fails here
             }
+            return new Opened(dir, writer, new SearcherManager(writer, new SearcherFactory()), rebuilt);
         } catch (IOException | RuntimeException e) {
+            if (writer != null) {
+                try {
+                    writer.rollback(); // gives the write lock back, so a fresh index can take it
+                } catch (IOException | RuntimeException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
+            }
             dir.close();
             throw e;
         }
-        return new Opened(dir, writer, new SearcherManager(writer, new SearcherFactory()), rebuilt);
     }
 
     /** Opens the index for reading only (a second window on the same store); an absent index reads as empty. */
@@ -229,7 +267,9 @@ public final class SearchIndex implements ReportIndexer, AutoCloseable {
             return;
         }
         try {
-            writer.updateDocuments(reportTerm(doc.report().id()), rows(doc));
+            synchronized (indexing) {
+                writer.updateDocuments(reportTerm(doc.report().id()), rows(doc));
+            }
             TransactionPause.afterCommit("indexed, not committed: report " + doc.report().id());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -244,7 +284,9 @@ public final class SearchIndex implements ReportIndexer, AutoCloseable {
             return;
         }
         try {
-            writer.deleteDocuments(reportTerm(reportId));
+            synchronized (indexing) {
+                writer.deleteDocuments(reportTerm(reportId));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -262,19 +304,21 @@ public final class SearchIndex implements ReportIndexer, AutoCloseable {
      */
     private void changedNow() {
         changed.set(true);
+        Opened o = opened();
         if (System.nanoTime() - lastCommit > TimeUnit.MILLISECONDS.toNanos(COMMIT_DELAY_MS)) {
-            commitQuietly();
+            commitQuietly(o);
         } else if (commitScheduled.compareAndSet(false, true)) {
-            opened().committer().schedule(() -> {
+            o.committer().schedule(() -> {
                 commitScheduled.set(false);
-                commitQuietly();
+                commitQuietly(o);
             }, COMMIT_DELAY_MS, TimeUnit.MILLISECONDS);
         }
     }
 
-    private void commitQuietly() {
+    /** Commits through the writer it was given: never waits for the index's lock, which {@link #close} holds. */
+    private void commitQuietly(Opened o) {
         try {
-            commit();
+            commit(o.writer());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "search index commit failed; the next start re-indexes", e);
         }
@@ -282,7 +326,10 @@ public final class SearchIndex implements ReportIndexer, AutoCloseable {
 
     /** Writes what has changed to disk now. */
     public void commit() {
-        IndexWriter writer = opened().writer();
+        commit(opened().writer());
+    }
+
+    private void commit(IndexWriter writer) {
         if (writer == null) {
             return;
         }
@@ -370,7 +417,10 @@ public final class SearchIndex implements ReportIndexer, AutoCloseable {
             if (stop.getAsBoolean()) {
                 break;
             }
-            reports.load(id).ifPresent(this::indexed);
+            // read and indexed under the lock a delete or correction also takes: the later one always wins
+            synchronized (indexing) {
+                reports.load(id).ifPresent(this::indexed);
+            }
             progress.accept(++indexed);
         }
         if (done + indexed > 0) {
@@ -475,20 +525,21 @@ public final class SearchIndex implements ReportIndexer, AutoCloseable {
     public synchronized void close() {
         closed = true;
         Opened o = opened;
+        opened = null;
         if (o == null) {
             return; // never used: nothing to write
         }
         try {
             if (o.committer() != null) {
-                o.committer().shutdownNow();
+                o.committer().shutdown(); // a commit under way finishes: interrupting it would fail it
+                o.committer().awaitTermination(10, TimeUnit.SECONDS);
             }
-            o.searchers().close();
-            if (o.writer() != null) {
-                o.writer().close(); // commits
-            }
-            if (o.directory() != null) {
-                o.directory().close();
-            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try (Directory directory = o.directory(); IndexWriter writer = o.writer();
+             ReferenceManager<IndexSearcher> searchers = o.searchers()) {
+            // closed last to first: searchers, then the writer (which commits), then the folder
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

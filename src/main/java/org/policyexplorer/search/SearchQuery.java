@@ -34,6 +34,17 @@ public record SearchQuery(String text, List<List<String>> alternatives, List<Str
         return List.copyOf(terms);
     }
 
+    /**
+     * One term exactly as written — spaces, quotes, a leading {@code -} and {@code OR} included — for counting a
+     * term (趋势, a concordance) where nothing is an operator. Cut at {@link #MAX_LENGTH} like any query.
+     */
+    public static SearchQuery literal(String term) {
+        String text = term == null ? "" : term.length() > MAX_LENGTH ? term.substring(0, MAX_LENGTH) : term;
+        String folded = SearchFolding.fold(text);
+        return folded.isEmpty() ? new SearchQuery(text, List.of(), List.of())
+                : new SearchQuery(text, List.of(List.of(folded)), List.of());
+    }
+
     public static SearchQuery parse(String input) {
         String text = input == null ? "" : input;
         if (text.length() > MAX_LENGTH) {

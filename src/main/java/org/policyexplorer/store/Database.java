@@ -11,7 +11,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -34,6 +38,7 @@ public final class Database implements AutoCloseable {
         "007-code-hierarchy-colours-memos.sql",
         "008-search-index-beside-the-store.sql"};
     private static final int BUSY_TIMEOUT_MS = 10_000;
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
     /** The schema version whose migration dropped the FTS5 search tables (008). */
     private static final int SEARCH_TABLES_DROPPED_AT = 8;
     private static final int CACHE_KIB = 64 * 1024;
@@ -218,6 +223,8 @@ public final class Database implements AutoCloseable {
      */
     public <T> T write(SqlFunction<T> work) {
         WindowThreadGuard.check();
+        T result;
+        List<Runnable> committed;
         synchronized (connection) {
             if (writeDepth > 0) {
                 return nestedWrite(work);
@@ -226,9 +233,9 @@ public final class Database implements AutoCloseable {
             try {
                 // BEGIN IMMEDIATE (see open): a second instance waits for the lock here, not mid-way
                 connection.setAutoCommit(false);
-                T result = work.apply(connection);
+                result = work.apply(connection);
                 connection.commit();
-                return result;
+                committed = List.copyOf(afterCommit);
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(e);
                 if (e instanceof RuntimeException re) {
@@ -236,9 +243,36 @@ public final class Database implements AutoCloseable {
                 }
                 throw new StoreException("write failed: " + e.getMessage(), e);
             } finally {
+                afterCommit.clear();
                 writeDepth = 0;
                 restoreAutoCommit();
             }
+        }
+        committed.forEach(Database::runAfterCommit);
+        return result;
+    }
+
+    /**
+     * Runs {@code action} once the write now open has committed — the outermost one, when writes are nested —
+     * outside the store's lock; at once when no write is open. Dropped when the write (or the savepoint it was
+     * asked in) is rolled back: what is derived from the store (the search index) hears only of what is in it.
+     * A failing action is logged, never thrown: the write it follows is done.
+     */
+    public void afterCommit(Runnable action) {
+        synchronized (connection) {
+            if (writeDepth > 0) {
+                afterCommit.add(action);
+                return;
+            }
+        }
+        runAfterCommit(action);
+    }
+
+    private static void runAfterCommit(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "work after a commit failed; what it derives is brought in step at the next start", e);
         }
     }
 
@@ -281,6 +315,8 @@ public final class Database implements AutoCloseable {
 
     /** How deep in {@link #write} calls the connection's thread is; guarded by the connection's lock. */
     private int writeDepth;
+    /** What the open write asked to run once it commits (see {@link #afterCommit}); guarded by the connection. */
+    private final List<Runnable> afterCommit = new ArrayList<>();
 
     private <T> T nestedWrite(SqlFunction<T> work) {
         Savepoint savepoint;
@@ -290,11 +326,13 @@ public final class Database implements AutoCloseable {
             throw new StoreException("write failed: " + e.getMessage(), e);
         }
         writeDepth++;
+        int actionsBefore = afterCommit.size();
         try {
             T result = work.apply(connection);
             connection.releaseSavepoint(savepoint);
             return result;
         } catch (SQLException | RuntimeException e) {
+            afterCommit.subList(actionsBefore, afterCommit.size()).clear(); // undone with the savepoint
             try {
                 connection.rollback(savepoint);
             } catch (SQLException rollbackFailure) {
@@ -349,6 +387,9 @@ public final class Database implements AutoCloseable {
             // the old search tables were most of the file: give their pages back to the disk, once
             try (Statement st = connection.createStatement()) {
                 st.execute("VACUUM");
+            } catch (SQLException e) {
+                // it needs free space about the file's size; without it the store is just larger than need be
+                LOG.log(Level.WARNING, "VACUUM after dropping the old search tables failed", e);
             }
         }
     }

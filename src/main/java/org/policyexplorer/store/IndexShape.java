@@ -15,7 +15,9 @@ import org.policyexplorer.domain.Section;
 public record IndexShape(long reportId, String sha256, String roles, long firstSectionId) {
 
     public static IndexShape of(ReportDocument document) {
+        // in text order, as ReportRepository.indexShapes reads them: the same shape gives the same version
         String roles = document.parts().stream()
+                .sorted(java.util.Comparator.comparingInt(Section::start).thenComparingLong(Section::id))
                 .map(p -> p.role() == null ? "-" : p.role().key()).collect(Collectors.joining(","));
         long first = document.parts().stream().mapToLong(IndexShape::smallestId).min().orElse(0);
         return new IndexShape(document.report().id(), document.report().sha256(), roles, first);

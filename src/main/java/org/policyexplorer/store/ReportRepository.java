@@ -50,12 +50,11 @@ public final class ReportRepository {
      * @return the stored report, and whether it was new
      */
     public Stored insertIfAbsent(NewReport report) {
-        List<Runnable> afterCommit = new ArrayList<>();
-        Stored stored = db.write(c -> {
+        return db.write(c -> {
             Optional<Report> existing = findBySha(c, report.sha256());
             if (existing.isPresent() && isDeleted(c, existing.get().id())) {
                 // the same text again, after a delete: it comes back, with its annotations
-                afterCommit.add(indexing(restore(c, existing.get().id())));
+                db.afterCommit(indexing(restore(c, existing.get().id())));
                 return new Stored(existing.get(), true);
             }
             if (existing.isPresent()) {
@@ -80,17 +79,22 @@ public final class ReportRepository {
             insertSections(c, id, report.parts(), report.partConfidence());
             applyCorrections(c, id, report.sha256());
             Report created = findById(c, id).orElseThrow();
-            afterCommit.add(indexing(new ReportDocument(created, report.text(), loadSections(c, id))));
+            db.afterCommit(indexing(new ReportDocument(created, report.text(), loadSections(c, id))));
             TransactionPause.here(c);
             return new Stored(created, true);
         });
-        afterCommit.forEach(Runnable::run);
-        return stored;
     }
 
-    /** What the indexers do once the transaction that stored this document has committed. */
+    /**
+     * What the indexers do once the transaction that stored this document has committed ({@link
+     * Database#afterCommit}: the outermost one, when this write is part of a larger one; never if it rolls back).
+     */
     private Runnable indexing(ReportDocument document) {
         return () -> indexers.forEach(indexer -> indexer.indexed(document));
+    }
+
+    private Runnable forgetting(long reportId) {
+        return () -> indexers.forEach(indexer -> indexer.removed(reportId));
     }
 
     /** Reports and what their derived indexes are built from, for bringing those indexes in step. */
@@ -116,30 +120,32 @@ public final class ReportRepository {
      * index rows are removed; its text, outline and annotations stay until it is deleted for good.
      */
     public boolean markDeleted(long id) {
-        boolean deleted = db.write(c -> {
+        return db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE report SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL")) {
                 ps.setString(1, Instant.now().toString());
                 ps.setLong(2, id);
-                return ps.executeUpdate() > 0;
+                if (ps.executeUpdate() == 0) {
+                    return false;
+                }
             }
+            db.afterCommit(forgetting(id));
+            return true;
         });
-        if (deleted) {
-            indexers.forEach(indexer -> indexer.removed(id));
-        }
-        return deleted;
     }
 
     /** Brings back a report deleted with {@link #markDeleted}. */
     public boolean undoDelete(long id) {
-        ReportDocument restored = db.write(c -> isDeleted(c, id) ? restore(c, id) : null);
-        if (restored != null) {
-            indexing(restored).run();
-        }
-        return restored != null;
+        return db.write(c -> {
+            if (!isDeleted(c, id)) {
+                return false;
+            }
+            db.afterCommit(indexing(restore(c, id)));
+            return true;
+        });
     }
 
-    /** Brings a deleted report back in the store; the caller indexes the document once committed. */
+    /** Brings a deleted report back in the store; the caller has it indexed once committed. */
     private ReportDocument restore(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE report SET deleted_at = NULL WHERE id = ?")) {
             ps.setLong(1, id);
@@ -236,13 +242,13 @@ public final class ReportRepository {
      * @return false (and nothing written) when one of the sections is not a top-level part of the report
      */
     public boolean correctParts(long reportId, List<OutlinePart> corrections) {
-        ReportDocument corrected = db.write(c -> {
+        return db.write(c -> {
             Report report = findById(c, reportId).orElseThrow();
             List<Integer> starts = new ArrayList<>();
             for (OutlinePart correction : corrections) {
                 Integer start = partStart(c, reportId, correction.sectionId());
                 if (start == null) {
-                    return null; // nothing written yet
+                    return false; // nothing written yet
                 }
                 starts.add(start);
             }
@@ -261,12 +267,9 @@ public final class ReportRepository {
                 }
             }
             applyCorrections(c, reportId, report.sha256());
-            return current(c, reportId);
+            db.afterCommit(indexing(current(c, reportId)));
+            return true;
         });
-        if (corrected != null) {
-            indexing(corrected).run();
-        }
-        return corrected != null;
     }
 
     /** Where a top-level part of the report starts, or null when the section is not one. */
@@ -314,16 +317,16 @@ public final class ReportRepository {
 
     /** Deletes a report for good, with its outline and everything indexed from it; false if there was none. */
     public boolean delete(long id) {
-        boolean deleted = db.write(c -> {
+        return db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM report WHERE id = ?")) {
                 ps.setLong(1, id);
-                return ps.executeUpdate() > 0;
+                if (ps.executeUpdate() == 0) {
+                    return false;
+                }
             }
+            db.afterCommit(forgetting(id));
+            return true;
         });
-        if (deleted) {
-            indexers.forEach(indexer -> indexer.removed(id));
-        }
-        return deleted;
     }
 
     /** The outcome of {@link #insertIfAbsent}. */

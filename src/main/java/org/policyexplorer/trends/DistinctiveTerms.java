@@ -90,7 +90,7 @@ public final class DistinctiveTerms {
         long restChars = libraryChars - selectionChars;
         List<Term> scored = new ArrayList<>();
         for (String candidate : candidates) {
-            SearchQuery query = SearchQuery.parse(candidate);
+            SearchQuery query = SearchQuery.literal(candidate);
             long a = search.totals(query, inSelection)[1];
             long b = Math.max(0, search.totals(query, SearchScope.all())[1] - a);
             if (a == 0 || restChars > 0 && (double) a / selectionChars <= (double) b / restChars) {
@@ -156,7 +156,7 @@ public final class DistinctiveTerms {
                     if (ab == null || terms.stream().anyMatch(t -> t.term().contains(ab))) {
                         continue;
                     }
-                    SearchQuery query = SearchQuery.parse(ab);
+                    SearchQuery query = SearchQuery.literal(ab);
                     long count = search.totals(query, inSelection)[1];
                     if (count == a.count()) {
                         long rest = Math.max(0, search.totals(query, SearchScope.all())[1] - count);

@@ -18,7 +18,8 @@ import org.policyexplorer.search.SearchService;
 /**
  * The 趋势 table: for each term, its occurrences in every report the facets keep, counted by the search index
  * with the same folding and the same exact substring rule as search — so a cell always equals the total the
- * search for that term in that report shows — then summed per year, place or level when asked.
+ * search for that term (in quotes) in that report shows — then summed per year, place or level when asked. A
+ * term is counted as written: a space, a leading "-" or "OR" inside it are part of it, not operators.
  */
 public final class TermCounts {
     /** A term longer than this is cut: no word is, and a long phrase only costs time. */
@@ -55,7 +56,7 @@ public final class TermCounts {
                 : SearchScope.reports(reports.stream().map(Report::id).collect(Collectors.toSet()));
         Map<String, Map<Long, long[]>> perTerm = new LinkedHashMap<>();
         for (String term : terms) {
-            perTerm.put(term, search.countByReport(SearchQuery.parse(term), scope));
+            perTerm.put(term, search.countByReport(SearchQuery.literal(term), scope));
         }
         List<TermTable.Row> perReport = new ArrayList<>();
         for (Report r : reports) {

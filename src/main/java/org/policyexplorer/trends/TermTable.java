@@ -42,7 +42,7 @@ public record TermTable(List<String> terms, TermGrouping grouping, List<Row> row
             }
             long chars = members.stream().mapToLong(TermTable.Row::chars).sum();
             TermTable.Row first = members.get(0);
-            rows.add(new TermTable.Row(null, null, by == TermGrouping.PLACE ? first.place() : null,
+            rows.add(new TermTable.Row(null, null, by == TermGrouping.PLACE && key != Unknown.VALUE ? first.place() : null,
                     by == TermGrouping.YEAR ? first.year() : null, by == TermGrouping.LEVEL ? first.level() : null,
                     chars, counts));
         });

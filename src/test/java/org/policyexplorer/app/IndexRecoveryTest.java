@@ -92,6 +92,31 @@ class IndexRecoveryTest {
     }
 
     @Test
+    void anIndexWithOneDamagedDataFileIsRebuiltToo() throws Exception {
+        Path db = libraryOfThree();
+        Path folder = SearchIndex.folderFor(db);
+        // the commit point and segment infos intact, a data file broken: the writer opens, reading fails
+        Path data;
+        try (var files = Files.list(folder)) {
+            data = files.filter(f -> f.toString().endsWith(".cfs") || f.toString().endsWith(".doc")
+                    || f.toString().endsWith(".tim")).findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(data);
+        for (int i = bytes.length / 4; i < bytes.length / 2; i++) {
+            bytes[i] = (byte) ~bytes[i];
+        }
+        Files.write(data, bytes);
+        try (AppContext context = new AppContext(db, new Messages(Locale.ENGLISH))) {
+            assertThat(context.indexOutOfStep()).as("the fresh index holds nothing yet").isEqualTo(3);
+            assertThat(context.reconcileIndex(n -> { })).isEqualTo(3);
+            assertEveryReportSearchesExactly(context);
+            // and it goes on taking imports: the write lock of the damaged attempt was given back
+            context.library().importBytes(TestReports.bytes("/corpus/report_hailar_2017.txt"), "h.txt");
+            assertThat(context.indexOutOfStep()).isZero();
+        }
+    }
+
+    @Test
     void aReadOnlySecondWindowWithoutAnIndexSearchesNothingAndDoesNotFail() throws Exception {
         Path db = libraryOfThree();
         Path folder = SearchIndex.folderFor(db);

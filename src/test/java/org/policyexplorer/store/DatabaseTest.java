@@ -68,6 +68,50 @@ class DatabaseTest {
     }
 
     @Test
+    void workAfterCommitWaitsForTheOutermostCommitAndIsDroppedWithARollback() {
+        try (Database db = Database.open(dir.resolve("after.db"))) {
+            PreferenceRepository prefs = new PreferenceRepository(db);
+            java.util.List<String> ran = new java.util.ArrayList<>();
+            db.write(c -> {
+                prefs.putAll(Map.of("a", "1"));
+                db.afterCommit(() -> ran.add("outer: " + prefs.get("a").orElse("?")));
+                try {
+                    db.write(inner -> {
+                        db.afterCommit(() -> ran.add("inner, rolled back"));
+                        throw new IllegalStateException("the inner write fails");
+                    });
+                } catch (IllegalStateException expected) {
+                    // the outer write goes on without it
+                }
+                db.write(inner -> {
+                    db.afterCommit(() -> ran.add("inner, kept"));
+                    return null;
+                });
+                assertThat(ran).as("nothing before the outermost commit").isEmpty();
+                return null;
+            });
+            assertThat(ran).containsExactly("outer: 1", "inner, kept");
+            ran.clear();
+            try {
+                db.write(c -> {
+                    db.afterCommit(() -> ran.add("never"));
+                    throw new IllegalStateException("the whole write fails");
+                });
+            } catch (IllegalStateException expected) {
+                // rolled back
+            }
+            db.afterCommit(() -> ran.add("at once, no write open"));
+            db.write(c -> {
+                db.afterCommit(() -> {
+                    throw new IllegalStateException("a failing action is logged, the write stands");
+                });
+                return null;
+            });
+            assertThat(ran).containsExactly("at once, no write open");
+        }
+    }
+
+    @Test
     void aFailedWriteLeavesNothingBehind() {
         try (Database db = Database.open(dir.resolve("store.db"))) {
             PreferenceRepository prefs = new PreferenceRepository(db);

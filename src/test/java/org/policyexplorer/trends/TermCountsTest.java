@@ -133,6 +133,15 @@ class TermCountsTest {
                 TermGrouping.REPORT);
         assertThat(table.rows()).allSatisfy(r -> assertThat(r.counts().values()).containsOnly(0L));
         assertThat(table.first().get(long500)).isNull();
+        // a term is counted as written: a space or a leading "-" is part of it, never an operator
+        TermTable literal = context.terms().count(List.of("数字 经济", "-营商环境", "营商环境 OR 数字经济"),
+                ReportFilter.all(), TermGrouping.REPORT);
+        for (TermTable.Row row : literal.rows()) {
+            String text = SearchFolding.fold(context.library().document(row.report()).text());
+            for (String term : literal.terms()) {
+                assertThat(row.count(term)).as(term).isEqualTo(TestReports.occurrences(text, term));
+            }
+        }
         TermTable none = context.terms().count(TERMS, ReportFilter.parse("year=1700"), TermGrouping.YEAR);
         assertThat(none.rows()).isEmpty();
     }

@@ -81,7 +81,7 @@ public final class ConcordanceViewModel {
             Map<Long, Report> byId = reports.stream().collect(Collectors.toMap(Report::id, Function.identity()));
             SearchScope scope = kept.isAll() ? SearchScope.all() : SearchScope.reports(new HashSet<>(byId.keySet()));
             List<Line> found = new ArrayList<>();
-            for (ConcordanceLine l : search.concordance(SearchQuery.parse(asked), scope, MAX_LINES, WIDTH)) {
+            for (ConcordanceLine l : search.concordance(SearchQuery.literal(asked), scope, MAX_LINES, WIDTH)) {
                 Report r = byId.get(l.reportId());
                 if (r != null) {
                     found.add(new Line(l, r));

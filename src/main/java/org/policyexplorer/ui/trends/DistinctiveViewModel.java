@@ -70,7 +70,8 @@ public final class DistinctiveViewModel {
     private void find(List<Long> ids, String what) {
         summary.set(messages.get("trends.distinctive.working"));
         Set<Long> selection = new HashSet<>(ids);
-        background.run(() -> distinctive.of(selection, TOP), found -> {
+        // hundreds of counts: on the long lane, so searches typed meanwhile do not wait behind them
+        background.run(BackgroundWork.Lane.LONG, () -> distinctive.of(selection, TOP), found -> {
             shownFor = ids;
             terms.setAll(found);
             summary.set(found.isEmpty() ? messages.get("trends.distinctive.none", what) : what);

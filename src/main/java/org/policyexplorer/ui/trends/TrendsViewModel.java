@@ -182,8 +182,14 @@ public final class TrendsViewModel {
             case PLACES_IN_YEAR -> {
                 String term = chartTerm.get();
                 Integer year = chartYear.get();
-                table.rows().stream().filter(r -> java.util.Objects.equals(r.year(), year))
-                        .forEach(r -> bars.add(new Bar(labels.place(r.place()), r.per10k(term))));
+                // a place with two reports that year (a correction, a second session) is one bar
+                Map<String, long[]> sums = new LinkedHashMap<>();
+                table.rows().stream().filter(r -> java.util.Objects.equals(r.year(), year)).forEach(r -> {
+                    long[] sum = sums.computeIfAbsent(labels.place(r.place()), k -> new long[2]);
+                    sum[0] += r.count(term);
+                    sum[1] += r.chars();
+                });
+                sums.forEach((place, sum) -> bars.add(new Bar(place, sum[1] == 0 ? 0 : sum[0] * 10_000.0 / sum[1])));
             }
             default -> throw new IllegalStateException();
         }
