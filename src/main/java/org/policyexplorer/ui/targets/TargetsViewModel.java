@@ -63,8 +63,12 @@ public final class TargetsViewModel {
         this.labels = new ReportFacetLabels(messages);
         this.files = new FileExports(background, messages);
         filter.addListener((obs, old, now) -> reload());
-        // an import or a correction opens the report it changed: the library is read again
-        main.documentProperty().addListener((obs, old, doc) -> reload());
+        // an import opens the report it added: the library is read again then, not on every report opened
+        main.documentProperty().addListener((obs, old, doc) -> {
+            if (doc != null && rows.stream().noneMatch(r -> r.report().id() == doc.report().id())) {
+                reload();
+            }
+        });
         chartIndicator.addListener((obs, old, now) -> updateBars());
     }
 
@@ -81,17 +85,21 @@ public final class TargetsViewModel {
             return;
         }
         ReportFilter kept = filter.get() == null ? ReportFilter.all() : filter.get();
-        background.run(() -> new Loaded(service.table(kept), service.outcomes(kept)), loaded -> {
-            indicators.setAll(loaded.table().indicators());
-            rows.setAll(loaded.table().rows());
-            outcomes.setAll(loaded.outcomes());
-            problem.set("");
-            String chosen = chartIndicator.get();
-            if (chosen == null || !indicators.contains(chosen)) {
-                chartIndicator.set(indicators.isEmpty() ? null : indicators.get(0));
-            }
-            updateBars();
-        }, error -> problem.set(ErrorMessages.describe(messages, error)));
+        // every report's targets: on the long lane, so a search typed meanwhile does not wait behind it
+        background.run(BackgroundWork.Lane.LONG, () -> new Loaded(service.table(kept), service.outcomes(kept)),
+                this::show, error -> problem.set(ErrorMessages.describe(messages, error)));
+    }
+
+    private void show(Loaded loaded) {
+        indicators.setAll(loaded.table().indicators());
+        rows.setAll(loaded.table().rows());
+        outcomes.setAll(loaded.outcomes());
+        problem.set("");
+        String chosen = chartIndicator.get();
+        if (chosen == null || !indicators.contains(chosen)) {
+            chartIndicator.set(indicators.isEmpty() ? null : indicators.get(0));
+        }
+        updateBars();
     }
 
     /** The facets the table keeps; the window binds this to its facet controls. */
