@@ -1,7 +1,10 @@
 package org.policyexplorer.app.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
 import org.policyexplorer.bench.ImportBenchmark;
 import org.policyexplorer.bench.SearchBenchmark;
 import org.policyexplorer.bench.TermsBenchmark;
@@ -18,10 +21,11 @@ import picocli.CommandLine.Spec;
         subcommands = {BenchCommand.Search.class, BenchCommand.Terms.class, BenchCommand.Import.class})
 final class BenchCommand {
 
-    /** The search benchmark: index against plain scan on a synthetic library. */
-    @Command(name = "search", description = "Build a synthetic library of N reports and time a fixed set of queries "
-            + "on the index and on a plain scan of the same rows.")
-    static final class Search implements Callable<Integer> {
+    /**
+     * A benchmark over a synthetic library of N reports: progress on stderr while it is built, so that stdout
+     * stays the result — JSON for scripts, or lines for a reader.
+     */
+    abstract static class OnSyntheticLibrary<R> implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
@@ -32,17 +36,40 @@ final class BenchCommand {
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
+        abstract R measure(IntConsumer progress);
+
+        abstract void print(PrintWriter out, R result);
+
         @Override
         public Integer call() {
-            // progress on stderr, so that stdout stays the result (JSON for scripts)
             PrintWriter err = spec.commandLine().getErr();
-            SearchBenchmark.Result result = new SearchBenchmark().run(reports, building(err, reports));
+            R result = measure(n -> {
+                err.print("\rbuilding: " + n + " / " + reports + " reports");
+                err.flush();
+            });
             err.println();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 Json.print(out, result);
-                return 0;
+            } else {
+                print(out, result);
+                out.flush();
             }
+            return 0;
+        }
+    }
+
+    /** The search benchmark: the app's index against a Lucene peer and a plain scan on a synthetic library. */
+    @Command(name = "search", description = "Build a synthetic library of N reports and time two query lists on the "
+            + "app's index, a Lucene peer over the same rows and a plain scan of them.")
+    static final class Search extends OnSyntheticLibrary<SearchBenchmark.Result> {
+        @Override
+        SearchBenchmark.Result measure(IntConsumer progress) {
+            return new SearchBenchmark().run(reports, progress);
+        }
+
+        @Override
+        void print(PrintWriter out, SearchBenchmark.Result result) {
             out.printf("reports %d, paragraphs %d, build %d ms%n", result.reports(), result.paragraphs(),
                     result.buildMs());
             for (SearchBenchmark.SystemFigures f : result.systems()) {
@@ -53,58 +80,29 @@ final class BenchCommand {
             SearchBenchmark.Ratios r = result.ratios();
             out.printf("app ÷ peer: p95 %s (fixed), %s (unseen); index %s | speed-up over the scan %s×%n",
                     r.p95VsPeer(), r.unseenP95VsPeer(), r.indexVsPeer(), r.speedupOverScan());
-            for (SearchBenchmark.Query q : concat(result.queries(), result.unseenQueries())) {
+            List<SearchBenchmark.Query> queries = new ArrayList<>(result.queries());
+            queries.addAll(result.unseenQueries());
+            for (SearchBenchmark.Query q : queries) {
                 out.printf("  %-16s total %8d in %7d sections   app %7s ms   peer %7s ms   scan %8s ms%n", q.query(),
                         q.total(), q.sectionsWithHits(), q.p50Ms(), q.peerP50Ms(), q.scanP50Ms());
             }
-            out.flush();
-            return 0;
         }
-    }
-
-    /** Progress of building the synthetic library, on one line of stderr (stdout stays the result). */
-    private static java.util.function.IntConsumer building(PrintWriter err, int reports) {
-        return n -> {
-            err.print("\rbuilding: " + n + " / " + reports + " reports");
-            err.flush();
-        };
-    }
-
-    private static <T> java.util.List<T> concat(java.util.List<T> a, java.util.List<T> b) {
-        java.util.List<T> all = new java.util.ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     /** The 趋势 benchmark: a ten-term table over a synthetic library, against a plain scan. */
     @Command(name = "terms", description = "Build a synthetic library of N reports and time the 趋势 table of ten terms "
             + "(every report's count of each) from the index and from a plain scan of the same rows.")
-    static final class Terms implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = "--reports", defaultValue = "1000", paramLabel = "N",
-                description = "Synthetic reports to build (default 1000).")
-        int reports;
-
-        @Option(names = "--json", description = "Print JSON.")
-        boolean json;
+    static final class Terms extends OnSyntheticLibrary<TermsBenchmark.Result> {
+        @Override
+        TermsBenchmark.Result measure(IntConsumer progress) {
+            return new TermsBenchmark().run(reports, progress);
+        }
 
         @Override
-        public Integer call() {
-            PrintWriter err = spec.commandLine().getErr();
-            TermsBenchmark.Result result = new TermsBenchmark().run(reports, building(err, reports));
-            err.println();
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                Json.print(out, result);
-            } else {
-                out.printf("reports %d, rows %d: %d terms, %,d occurrences | table from the index %s ms, plain scan %s ms "
-                        + "(%s×)%n", result.reports(), result.rows(), result.terms().size(), result.occurrences(),
-                        result.tableMs(), result.scanMs(), result.speedup());
-                out.flush();
-            }
-            return 0;
+        void print(PrintWriter out, TermsBenchmark.Result result) {
+            out.printf("reports %d, rows %d: %d terms, %,d occurrences | table from the index %s ms, plain scan %s ms "
+                    + "(%s×)%n", result.reports(), result.rows(), result.terms().size(), result.occurrences(),
+                    result.tableMs(), result.scanMs(), result.speedup());
         }
     }
 
