@@ -117,6 +117,23 @@ class IndexRecoveryTest {
     }
 
     @Test
+    void theCommandLineCatchesUpALargeLibraryWithProgressOnStderr() throws Exception {
+        Path db = dir.resolve("cli.db");
+        CliRun cli = new CliRun(db, "en");
+        cli.run("import-samples");
+        assertThat(cli.exit).as(cli.err).isZero();
+        try (var files = Files.walk(SearchIndex.folderFor(db))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        String listed = cli.run("reports");
+        assertThat(cli.exit).as(cli.err).isZero();
+        assertThat(cli.err).contains("Building the search index (").contains(" reports)");
+        assertThat(listed).as("stdout stays the answer").doesNotContain("Building");
+        cli.run("search", "发展", "--all");
+        assertThat(cli.err).as("in step now: no second catch-up").doesNotContain("Building");
+    }
+
+    @Test
     void aReadOnlySecondWindowWithoutAnIndexSearchesNothingAndDoesNotFail() throws Exception {
         Path db = libraryOfThree();
         Path folder = SearchIndex.folderFor(db);

@@ -1,5 +1,6 @@
 package org.policyexplorer.app.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,8 +10,10 @@ import org.policyexplorer.app.AppLog;
 import org.policyexplorer.app.StartOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /**
  * The root command: with no sub-command it opens the window; otherwise the sub-command runs and exits. The
@@ -22,6 +25,9 @@ import picocli.CommandLine.ScopeType;
         version = "Policy Explorer 0.1",
         description = "Read, search and annotate Chinese government work reports (政府工作报告).")
 public final class PolicyExplorerCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
 
     @Option(names = "--db", paramLabel = "FILE", description = "The store to use (default: per-user data folder, "
             + "or the POLICY_EXPLORER_DB environment variable).")
@@ -79,6 +85,9 @@ public final class PolicyExplorerCommand implements Callable<Integer> {
         return new StartOptions(database, lang, timings, checkStart);
     }
 
+    /** Up to this many reports the index catches up without a word; more, with progress on stderr. */
+    private static final int QUIET_CATCH_UP = 20;
+
     /** Opens the store for a sub-command; the caller closes it. */
     AppContext openContext() {
         StartOptions options = options();
@@ -86,7 +95,20 @@ public final class PolicyExplorerCommand implements Callable<Integer> {
         AppLog.toFolder(db.toAbsolutePath().getParent());
         AppContext context = new AppContext(db, options.messages());
         try {
-            context.reconcileIndex(done -> { }); // a command answers from an index in step with the store
+            // a command answers from an index in step with the store; a long catch-up says how far it is
+            int behind = context.indexOutOfStep();
+            if (behind > 0) {
+                PrintWriter err = spec.commandLine().getErr();
+                context.reconcileIndex(done -> {
+                    if (behind > QUIET_CATCH_UP) {
+                        err.print("\r" + context.messages().get("status.indexing", done, behind));
+                        err.flush();
+                    }
+                });
+                if (behind > QUIET_CATCH_UP) {
+                    err.println();
+                }
+            }
         } catch (RuntimeException e) {
             context.close();
             throw e;

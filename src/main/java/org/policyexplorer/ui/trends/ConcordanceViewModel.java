@@ -94,7 +94,11 @@ public final class ConcordanceViewModel {
                 summary.set(messages.get(found.size() == MAX_LINES ? "trends.kwic.summaryCut" : "trends.kwic.summary",
                         found.size(), asked));
             }
-        }, error -> summary.set(ErrorMessages.describe(messages, error)));
+        }, error -> {
+            if (mine == generation) {
+                summary.set(ErrorMessages.describe(messages, error));
+            }
+        });
     }
 
     /** Opens the line's report at its section, with the term searched in it. */

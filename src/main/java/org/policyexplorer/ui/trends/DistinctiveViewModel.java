@@ -39,6 +39,8 @@ public final class DistinctiveViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
     /** The reports the terms were found for: a click searches the first of them. */
     private List<Long> shownFor = List.of();
+    /** Which request the shown terms answer: a later click wins over an earlier one still counting. */
+    private long generation;
 
     public DistinctiveViewModel(DistinctiveTerms distinctive, LibraryService library, Messages messages,
                                 BackgroundWork background, ObjectProperty<ReportDocument> openReport,
@@ -68,14 +70,21 @@ public final class DistinctiveViewModel {
     }
 
     private void find(List<Long> ids, String what) {
+        long mine = ++generation;
         summary.set(messages.get("trends.distinctive.working"));
         Set<Long> selection = new HashSet<>(ids);
         // hundreds of counts: on the long lane, so searches typed meanwhile do not wait behind them
         background.run(BackgroundWork.Lane.LONG, () -> distinctive.of(selection, TOP), found -> {
-            shownFor = ids;
-            terms.setAll(found);
-            summary.set(found.isEmpty() ? messages.get("trends.distinctive.none", what) : what);
-        }, this::failed);
+            if (mine == generation) {
+                shownFor = ids;
+                terms.setAll(found);
+                summary.set(found.isEmpty() ? messages.get("trends.distinctive.none", what) : what);
+            }
+        }, error -> {
+            if (mine == generation) {
+                failed(error);
+            }
+        });
     }
 
     private void failed(Throwable error) {

@@ -131,7 +131,11 @@ public final class TrendsViewModel {
                 chartYear.set(years.isEmpty() ? null : years.get(years.size() - 1));
             }
             showGrouped();
-        }, error -> problem.set(ErrorMessages.describe(messages, error)));
+        }, error -> {
+            if (mine == generation) {
+                problem.set(ErrorMessages.describe(messages, error));
+            }
+        });
     }
 
     private String firstText(String term, TermTable.First first) {
