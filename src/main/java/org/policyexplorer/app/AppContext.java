@@ -81,8 +81,8 @@ public final class AppContext implements AutoCloseable {
             }
 
             @Override
-            public int bringInStep(java.util.function.IntConsumer progress, java.util.function.BooleanSupplier stop) {
-                return searchIndex.reconcile(reports, progress, stop);
+            public int bringInStep(Progress progress, java.util.function.BooleanSupplier stop) {
+                return searchIndex.reconcile(reports, progress::indexed, stop);
             }
 
             @Override
@@ -150,7 +150,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Brings the search index in step with the store (see {@link #indexOutOfStep}), telling progress. */
-    public int reconcileIndex(java.util.function.IntConsumer progress) {
+    public int reconcileIndex(org.policyexplorer.library.DerivedIndex.Progress progress) {
         return library.bringIndexInStep(progress, () -> false);
     }
 

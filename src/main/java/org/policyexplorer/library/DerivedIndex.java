@@ -1,7 +1,6 @@
 package org.policyexplorer.library;
 
 import java.util.function.BooleanSupplier;
-import java.util.function.IntConsumer;
 
 /**
  * An index derived from the library's reports (the search index), which the library can bring back in step
@@ -15,7 +14,7 @@ public interface DerivedIndex {
         }
 
         @Override
-        public int bringInStep(IntConsumer progress, BooleanSupplier stop) {
+        public int bringInStep(Progress progress, BooleanSupplier stop) {
             return 0;
         }
 
@@ -27,11 +26,17 @@ public interface DerivedIndex {
     /** How many reports the index lacks, holds stale, or holds though they are gone. */
     int outOfStep();
 
+    /** Told, after each report indexed, how many are done of how many there are to do. */
+    @FunctionalInterface
+    interface Progress {
+        void indexed(int done, int total);
+    }
+
     /**
-     * Indexes what is missing or stale and drops what is gone, telling how many reports are done; stops
-     * before the next report once {@code stop} says so (what is done stays done).
+     * Indexes what is missing or stale and drops what is gone, telling how far it is; stops before the next
+     * report once {@code stop} says so (what is done stays done).
      */
-    int bringInStep(IntConsumer progress, BooleanSupplier stop);
+    int bringInStep(Progress progress, BooleanSupplier stop);
 
     /** After a batch of imports: puts the index back in one piece if the batch left it in many. */
     void compact();

@@ -62,7 +62,7 @@ public final class LibraryService {
     }
 
     /** Brings the search index in step with the store, with progress; see {@link DerivedIndex#bringInStep}. */
-    public int bringIndexInStep(java.util.function.IntConsumer progress, java.util.function.BooleanSupplier stop) {
+    public int bringIndexInStep(DerivedIndex.Progress progress, java.util.function.BooleanSupplier stop) {
         return index.bringInStep(progress, stop);
     }
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.IntConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.lucene.document.Document;
@@ -381,39 +380,48 @@ public final class SearchIndex implements ReportIndexer, AutoCloseable {
         return rows;
     }
 
+    /** What bringing the index in step would do: reports to index (missing or stale), reports to drop. */
+    private record Plan(List<Long> toIndex, List<Long> gone) {
+        int size() {
+            return toIndex.size() + gone.size();
+        }
+    }
+
+    private Plan plan(ReportRepository reports) {
+        Map<Long, String> present = indexedVersions();
+        java.util.Set<Long> live = new java.util.HashSet<>();
+        List<Long> toIndex = new ArrayList<>();
+        for (IndexShape shape : reports.indexShapes()) {
+            live.add(shape.reportId());
+            if (!shape.version().equals(present.get(shape.reportId()))) {
+                toIndex.add(shape.reportId());
+            }
+        }
+        List<Long> gone = present.keySet().stream().filter(id -> !live.contains(id)).sorted().toList();
+        return new Plan(toIndex, gone);
+    }
+
+    /** Told, after each report indexed, how many are done of how many there are to do. */
+    @FunctionalInterface
+    public interface Progress {
+        void indexed(int done, int total);
+    }
+
     /**
      * Brings the index in step with the store: indexes every live report whose version the index lacks
      * (missing, or built from an older text or outline) and drops reports the store no longer lists.
      *
-     * @param progress told how many reports have been indexed so far
-     * @param stop     asked before each report; what is indexed by then stays
+     * @param stop asked before each report; what is indexed by then stays
      * @return how many reports were indexed or dropped
      */
-    public int reconcile(ReportRepository reports, IntConsumer progress, java.util.function.BooleanSupplier stop) {
+    public int reconcile(ReportRepository reports, Progress progress, java.util.function.BooleanSupplier stop) {
         if (opened().writer() == null) {
             return 0;
         }
-        Map<Long, String> expected = new HashMap<>();
-        for (IndexShape shape : reports.indexShapes()) {
-            expected.put(shape.reportId(), shape.version());
-        }
-        Map<Long, String> present = indexedVersions();
-        List<Long> toIndex = new ArrayList<>();
-        expected.forEach((id, version) -> {
-            if (!version.equals(present.get(id))) {
-                toIndex.add(id);
-            }
-        });
-        toIndex.sort(null);
-        int done = 0;
-        for (Long id : present.keySet()) {
-            if (!expected.containsKey(id)) {
-                removed(id);
-                done++;
-            }
-        }
+        Plan plan = plan(reports);
+        plan.gone().forEach(this::removed);
         int indexed = 0;
-        for (long id : toIndex) {
+        for (long id : plan.toIndex()) {
             if (stop.getAsBoolean()) {
                 break;
             }
@@ -421,27 +429,19 @@ public final class SearchIndex implements ReportIndexer, AutoCloseable {
             synchronized (indexing) {
                 reports.load(id).ifPresent(this::indexed);
             }
-            progress.accept(++indexed);
+            progress.indexed(++indexed, plan.toIndex().size());
         }
-        if (done + indexed > 0) {
+        int done = plan.gone().size() + indexed;
+        if (done > 0) {
             commit();
             compact();
         }
-        return done + indexed;
+        return done;
     }
 
-    /** How many live reports the index lacks or holds stale, without changing anything. */
+    /** How many live reports the index lacks or holds stale, and gone ones it holds, without changing anything. */
     public int outOfStep(ReportRepository reports) {
-        Map<Long, String> present = indexedVersions();
-        int count = 0;
-        java.util.Set<Long> live = new java.util.HashSet<>();
-        for (IndexShape shape : reports.indexShapes()) {
-            live.add(shape.reportId());
-            if (!shape.version().equals(present.get(shape.reportId()))) {
-                count++;
-            }
-        }
-        return count + (int) present.keySet().stream().filter(id -> !live.contains(id)).count();
+        return plan(reports).size();
     }
 
     /** Report id → version, for every version term with at least one live row. */

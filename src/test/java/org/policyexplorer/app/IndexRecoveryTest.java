@@ -57,7 +57,7 @@ class IndexRecoveryTest {
         try (AppContext context = new AppContext(db, new Messages(Locale.ENGLISH))) {
             assertThat(context.indexOutOfStep()).isEqualTo(3);
             List<Integer> progress = new ArrayList<>();
-            assertThat(context.reconcileIndex(progress::add)).isEqualTo(3);
+            assertThat(context.reconcileIndex((done, total) -> progress.add(done))).isEqualTo(3);
             assertThat(progress).containsExactly(1, 2, 3);
             assertThat(context.indexOutOfStep()).isZero();
             assertEveryReportSearchesExactly(context);
@@ -108,7 +108,7 @@ class IndexRecoveryTest {
         Files.write(data, bytes);
         try (AppContext context = new AppContext(db, new Messages(Locale.ENGLISH))) {
             assertThat(context.indexOutOfStep()).as("the fresh index holds nothing yet").isEqualTo(3);
-            assertThat(context.reconcileIndex(n -> { })).isEqualTo(3);
+            assertThat(context.reconcileIndex((done, total) -> { })).isEqualTo(3);
             assertEveryReportSearchesExactly(context);
             // and it goes on taking imports: the write lock of the damaged attempt was given back
             context.library().importBytes(TestReports.bytes("/corpus/report_hailar_2017.txt"), "h.txt");
@@ -142,7 +142,7 @@ class IndexRecoveryTest {
         }
         try (AppContext second = new AppContext(db, new Messages(Locale.ENGLISH), true)) {
             assertThat(second.search().search("发展", SearchScope.all(), 10, SearchOrder.RANK).total()).isZero();
-            assertThat(second.reconcileIndex(n -> { })).as("a read-only window never writes").isZero();
+            assertThat(second.reconcileIndex((done, total) -> { })).as("a read-only window never writes").isZero();
         }
         assertThat(Files.exists(folder)).isFalse();
     }

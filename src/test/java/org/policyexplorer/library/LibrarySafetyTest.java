@@ -98,7 +98,7 @@ class LibrarySafetyTest {
      */
     private static void assertIndexInStepAfterTheNextStart(Path db) {
         try (AppContext context = new AppContext(db, new Messages(Locale.ENGLISH))) {
-            context.reconcileIndex(n -> { });
+            context.reconcileIndex((done, total) -> { });
             assertThat(context.indexOutOfStep()).isZero();
             int sum = 0;
             for (var r : context.library().list()) {

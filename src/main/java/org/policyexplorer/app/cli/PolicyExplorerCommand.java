@@ -96,19 +96,14 @@ public final class PolicyExplorerCommand implements Callable<Integer> {
         AppContext context = new AppContext(db, options.messages());
         try {
             // a command answers from an index in step with the store; a long catch-up says how far it is
-            int behind = context.indexOutOfStep();
-            if (behind > 0) {
-                PrintWriter err = spec.commandLine().getErr();
-                context.reconcileIndex(done -> {
-                    if (behind > QUIET_CATCH_UP) {
-                        err.print("\r" + context.messages().get("status.indexing", done, behind));
-                        err.flush();
-                    }
-                });
-                if (behind > QUIET_CATCH_UP) {
-                    err.println();
+            PrintWriter err = spec.commandLine().getErr();
+            context.reconcileIndex((done, total) -> {
+                if (total > QUIET_CATCH_UP) {
+                    err.print("\r" + context.messages().get("status.indexing", done, total)
+                            + (done == total ? System.lineSeparator() : ""));
+                    err.flush();
                 }
-            }
+            });
         } catch (RuntimeException e) {
             context.close();
             throw e;

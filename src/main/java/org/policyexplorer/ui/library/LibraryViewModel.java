@@ -240,17 +240,16 @@ public final class LibraryViewModel {
     public void bringIndexInStep() {
         background.run(BackgroundWork.Lane.LONG, library::indexOutOfStep, behind -> {
             if (behind > 0 && importing.get() == null) {
-                indexWithProgress();
+                indexWithProgress(behind);
             }
         }, BackgroundWork.LOGGED_ONLY);
     }
 
-    private void indexWithProgress() {
+    private void indexWithProgress(int behind) {
         importing.set(background.runWithProgress(progress -> {
-            int total = library.indexOutOfStep();
-            progress.report(messages.get("status.indexing", 0, total), 0, total);
-            return library.bringIndexInStep(done -> progress.report(messages.get("status.indexing", done, total),
-                    done, total), progress::cancelled);
+            progress.report(messages.get("status.indexing", 0, behind), 0, behind);
+            return library.bringIndexInStep((done, total) -> progress.report(
+                    messages.get("status.indexing", done, total), done, total), progress::cancelled);
         }, done -> finishIndexing(done > 0 ? messages.get("library.indexed", done) : null),
                 error -> {
                     finishIndexing(null);
