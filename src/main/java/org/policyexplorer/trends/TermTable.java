@@ -28,6 +28,11 @@ public record TermTable(List<String> terms, TermGrouping grouping, List<Row> row
         return new TermTable(terms, by, group(rows, terms, by), first);
     }
 
+    /** The same table with only the rows {@code keep} keeps (to group a part of it: one place, one year). */
+    public TermTable only(java.util.function.Predicate<Row> keep) {
+        return new TermTable(terms, grouping, rows.stream().filter(keep).toList(), first);
+    }
+
     private static List<TermTable.Row> group(List<TermTable.Row> perReport, List<String> terms, TermGrouping by) {
         Map<Object, List<TermTable.Row>> groups = new LinkedHashMap<>();
         for (TermTable.Row row : perReport) {

@@ -2,7 +2,6 @@ package org.policyexplorer.ui.trends;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -168,18 +167,10 @@ public final class TrendsViewModel {
             }
             case YEARS_BY_PLACE -> {
                 String term = chartTerm.get();
-                Map<String, List<TermTable.Row>> byPlace = new LinkedHashMap<>();
-                table.rows().stream().filter(r -> r.year() != null)
-                        .forEach(r -> byPlace.computeIfAbsent(labels.place(r.place()), k -> new ArrayList<>()).add(r));
-                byPlace.forEach((place, reports) -> {
-                    Map<Integer, long[]> sums = new TreeMap<>();
-                    for (TermTable.Row r : reports) {
-                        long[] s = sums.computeIfAbsent(r.year(), y -> new long[2]);
-                        s[0] += r.count(term);
-                        s[1] += r.chars();
-                    }
+                table.rows().stream().map(r -> labels.place(r.place())).distinct().forEach(place -> {
                     Map<Integer, Double> points = new TreeMap<>();
-                    sums.forEach((year, s) -> points.put(year, s[1] == 0 ? 0 : s[0] * 10_000.0 / s[1]));
+                    table.only(r -> r.year() != null && labels.place(r.place()).equals(place))
+                            .groupedBy(TermGrouping.YEAR).rows().forEach(r -> points.put(r.year(), r.per10k(term)));
                     lines.add(new Line(place, points));
                 });
             }
@@ -187,13 +178,8 @@ public final class TrendsViewModel {
                 String term = chartTerm.get();
                 Integer year = chartYear.get();
                 // a place with two reports that year (a correction, a second session) is one bar
-                Map<String, long[]> sums = new LinkedHashMap<>();
-                table.rows().stream().filter(r -> java.util.Objects.equals(r.year(), year)).forEach(r -> {
-                    long[] sum = sums.computeIfAbsent(labels.place(r.place()), k -> new long[2]);
-                    sum[0] += r.count(term);
-                    sum[1] += r.chars();
-                });
-                sums.forEach((place, sum) -> bars.add(new Bar(place, sum[1] == 0 ? 0 : sum[0] * 10_000.0 / sum[1])));
+                table.only(r -> java.util.Objects.equals(r.year(), year)).groupedBy(TermGrouping.PLACE).rows()
+                        .forEach(r -> bars.add(new Bar(labels.place(r.place()), r.per10k(term))));
             }
             default -> throw new IllegalStateException();
         }
