@@ -1,6 +1,8 @@
 package org.policyexplorer;
 
 import java.io.PrintWriter;
+import java.util.OptionalInt;
+import org.policyexplorer.app.ClassDataLaunch;
 import org.policyexplorer.app.Launcher;
 import org.policyexplorer.ui.window.PolicyExplorerApp;
 
@@ -15,6 +17,10 @@ public final class Main {
 
     public static void main(String[] args) {
         long startNanos = System.nanoTime();
+        OptionalInt relaunched = ClassDataLaunch.relaunch(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
         int exit = Launcher.run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
                 options -> PolicyExplorerApp.launchWindow(options, startNanos));
         System.exit(exit);
