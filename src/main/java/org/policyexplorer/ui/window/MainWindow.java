@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
-import javafx.scene.image.Image;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCombination;
@@ -20,6 +20,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import javafx.util.Duration;
 import org.policyexplorer.app.AppContext;
 import org.policyexplorer.domain.ReportDocument;
 import org.policyexplorer.app.Messages;
@@ -57,6 +59,8 @@ import org.policyexplorer.ui.trends.TrendsViewModel;
  */
 public final class MainWindow implements MainMenus.WindowCommands {
     private static final KeyCombination COPY = KeyCombination.keyCombination("Shortcut+C");
+    /** How long after the window shows the search index is checked (and brought in step if behind). */
+    private static final Duration INDEX_CHECK_DELAY = Duration.seconds(1.5);
 
     private final Messages messages;
     private final Path storeFile;
@@ -161,14 +165,19 @@ public final class MainWindow implements MainMenus.WindowCommands {
         style.applyTheme(scene);
         target.setScene(scene);
         target.setTitle(messages.get("app.title"));
-        target.getIcons().add(new Image(MainWindow.class.getResourceAsStream("/org/policyexplorer/ui/window/icon-256.png")));
+        WindowIcon.setWhenDecoded(target);
         WindowPlacement.place(target, state.window());
         WindowPlacement.saveOnClose(target, split, remember);
         target.show();
         outline.requestFocus();
         if (!readOnlyStore) {
-            // after the first frame: the index opens and catches up (an upgrade, a damaged folder, a crash)
-            org.policyexplorer.ui.common.NextFrame.then(library::bringIndexInStep);
+            // once the window has settled: the index opens and catches up (an upgrade, a damaged folder, a
+            // crash). Not at the first frame: opening it loads Lucene (some 600 classes), which would compete
+            // with the user's first clicks, and a window closed at once would wait for it to close
+            PauseTransition settle = new PauseTransition(INDEX_CHECK_DELAY);
+            settle.setOnFinished(e -> library.bringIndexInStep());
+            target.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> settle.stop()); // closed before: not at all
+            settle.play();
         }
     }
 

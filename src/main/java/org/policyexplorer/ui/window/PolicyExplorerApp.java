@@ -48,7 +48,15 @@ public final class PolicyExplorerApp extends Application {
             ClassWarmer.start();
         }
         CompletableFuture.runAsync(PolicyExplorerApp::returnIdleMemory); // before start-up's first marking cycle
-        Application.launch(PolicyExplorerApp.class);
+        try {
+            Application.launch(PolicyExplorerApp.class);
+        } catch (RuntimeException e) { // no display, most often: said in words, not as a stack trace
+            LOG.log(Level.SEVERE, "cannot open the window", e);
+            Throwable cause = e.getCause() != null && e.getMessage() != null
+                    && e.getMessage().startsWith("Exception in Application") ? e.getCause() : e;
+            System.err.println(options.messages().get("error.window", cause.getMessage()));
+            return 1;
+        }
         return exitStatus;
     }
 

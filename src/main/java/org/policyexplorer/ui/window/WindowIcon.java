@@ -1,0 +1,32 @@
+package org.policyexplorer.ui.window;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+/**
+ * The window's icon, decoded off the FX thread and set when ready: decoding the 256-pixel PNG with the decoder
+ * not yet compiled took the FX thread some tens of milliseconds before the first frame, for an icon the
+ * window manager shows a moment later just as well.
+ */
+final class WindowIcon {
+    private static final Logger LOG = Logger.getLogger(WindowIcon.class.getName());
+    private static final String ICON = "/org/policyexplorer/ui/window/icon-256.png";
+
+    private WindowIcon() {
+    }
+
+    static void setWhenDecoded(Stage stage) {
+        CompletableFuture.supplyAsync(() -> new Image(WindowIcon.class.getResourceAsStream(ICON)))
+                .whenComplete((icon, error) -> {
+                    if (error != null) {
+                        LOG.log(Level.FINE, "no window icon", error);
+                    } else {
+                        Platform.runLater(() -> stage.getIcons().add(icon));
+                    }
+                });
+    }
+}
