@@ -3,37 +3,36 @@ package org.policyexplorer.ui.common;
 import javafx.animation.AnimationTimer;
 
 /**
- * For {@code --timings}: while running, notes every frame the window draws and the longest time between
- * two of them, which is how long the window froze (a steady 60 fps is 17 ms).
+ * For {@code --timings}: while running, notes every frame the window draws and the time between each two of
+ * them ({@link FrameGaps} says what is reported).
  */
 public final class FrameGapMeter extends AnimationTimer {
+    private final FrameGaps gaps = new FrameGaps();
     private long started;
     private long last;
-    private long longestGap;
     private int frames;
 
     @Override
     public void start() {
         started = System.nanoTime();
         last = started;
-        longestGap = 0;
         frames = 0;
+        gaps.clear();
         super.start();
     }
 
     @Override
     public void handle(long now) {
-        longestGap = Math.max(longestGap, now - last);
+        gaps.note(now - last);
         last = now;
         frames++;
     }
 
-    /** Stops and describes the run: how long, how many frames, the longest gap. */
+    /** Stops and describes the run: how long, how many frames, the longest gap, the stutters. */
     public String stopAndDescribe() {
         stop();
         long end = System.nanoTime();
-        longestGap = Math.max(longestGap, end - last);
-        return String.format("%d ms, %d frames, longest frame gap %d ms", (end - started) / 1_000_000, frames,
-                longestGap / 1_000_000);
+        gaps.note(end - last); // the time since the last frame is a gap too
+        return String.format("%d ms, %d frames, %s", (end - started) / 1_000_000, frames, gaps.describe());
     }
 }
