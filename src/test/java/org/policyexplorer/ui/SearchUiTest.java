@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyexplorer.app.AppContext;
+import org.policyexplorer.domain.PartRole;
+import org.policyexplorer.domain.ReportDocument;
 import org.policyexplorer.ui.search.HitPlace;
 import org.policyexplorer.ui.search.SearchOutcome;
 import org.testfx.api.FxRobot;
@@ -26,12 +28,13 @@ class SearchUiTest extends WindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         assertThat(window.searchBar().field().isFocused()).isTrue();
         robot.write("招商");
-        SearchOutcome outcome = awaitOutcome(13);
+        int total = inSeed("招商");
+        SearchOutcome outcome = awaitOutcome(total);
 
-        assertThat(window.results().list().getItems()).hasSize(4);
-        assertThat(robot.lookup("#status").queryAs(StatusBar.class).getText()).contains("招商").contains("13 处");
-        assertThat(badgeOf("2018年工作安排")).isEqualTo("12");
-        assertThat(badgeOf("2017年工作回顾")).isEqualTo("1");
+        assertThat(window.results().list().getItems()).hasSize((int) sectionsOfSeedWith("招商"));
+        assertThat(robot.lookup("#status").queryAs(StatusBar.class).getText()).contains("招商").contains(total + " 处");
+        assertThat(badgeOf("2018年工作安排")).isEqualTo(String.valueOf(inSeedPart(PartRole.PLAN, "招商")));
+        assertThat(badgeOf("2017年工作回顾")).isEqualTo(String.valueOf(inSeedPart(PartRole.REVIEW, "招商")));
         // the reader shows the whole report: every occurrence is highlighted
         HitPlace first = outcome.places().get(0);
         var area = window.reader().textArea();
@@ -45,7 +48,7 @@ class SearchUiTest extends WindowTest {
         robot.type(KeyCode.ENTER);
         robot.type(KeyCode.F3);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#search-position").queryAs(Label.class).getText()).isEqualTo("第 3 / 13 处");
+        assertThat(robot.lookup("#search-position").queryAs(Label.class).getText()).isEqualTo("第 3 / " + total + " 处");
         robot.press(KeyCode.SHIFT, KeyCode.F3).release(KeyCode.F3, KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.search().currentProperty().get()).isEqualTo(1);
@@ -54,19 +57,19 @@ class SearchUiTest extends WindowTest {
     @Test
     void scopeSwitchNarrowsTheResults() throws Exception {
         robot.clickOn("#search-field").write("招商");
-        awaitOutcome(13);
+        awaitOutcome(inSeed("招商"));
         robot.clickOn("#scope-review");
-        awaitOutcome(1);
+        awaitOutcome(inSeedPart(PartRole.REVIEW, "招商"));
         robot.clickOn("#scope-plan");
-        awaitOutcome(12);
+        awaitOutcome(inSeedPart(PartRole.PLAN, "招商"));
         robot.clickOn("#scope-all");
-        awaitOutcome(13);
+        awaitOutcome(inSeed("招商"));
     }
 
     @Test
     void clickingAResultOpensItsSectionAndFilteringHidesMisses() throws Exception {
         robot.clickOn("#search-field").write("河长制");
-        awaitOutcome(2);
+        awaitOutcome(inSeed("河长制"));
         robot.clickOn(robot.lookup("#search-hits .list-cell").nth(0).queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         var selected = window.model().selectedSectionProperty().get();
@@ -91,13 +94,14 @@ class SearchUiTest extends WindowTest {
         long hailar = context.library().importBytes(org.policyexplorer.TestReports.bytes(
                 "/corpus/report_hailar_2018.txt"), "hailar.txt").report().id();
         robot.clickOn("#search-all-reports");
+        int inTheOpenReport = inSeed("招商");
         robot.clickOn("#search-field").write("招商");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () ->
-                window.search().outcomeProperty().get().result().total() > 13);
+                window.search().outcomeProperty().get().result().total() > inTheOpenReport);
         WaitForAsyncUtils.waitForFxEvents();
         SearchOutcome outcome = window.search().outcomeProperty().get();
         // stepping and tree counts stay with the open report
-        assertThat(outcome.places()).hasSize(13);
+        assertThat(outcome.places()).hasSize(inTheOpenReport);
         var other = outcome.result().hits().stream().filter(h -> h.reportId() == hailar).findFirst().orElseThrow();
         assertThat(outcome.labelOf(other.sectionId())).startsWith("海拉尔区2018年政府工作报告 › ");
         robot.interact(() -> window.search().goTo(other));
@@ -106,6 +110,37 @@ class SearchUiTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.model().selectedSectionProperty().get().id()).isEqualTo(other.sectionId());
         assertThat(window.reader().textArea().getText()).contains("招商");
+    }
+
+    /** Occurrences in the open (seed) report's text, counted here, not by the search. */
+    private int inSeed(String term) {
+        return occurrences(seedDocument().text(), term);
+    }
+
+    private int inSeedPart(PartRole role, String term) {
+        ReportDocument doc = seedDocument();
+        return doc.parts().stream().filter(p -> p.role() == role).mapToInt(p -> occurrences(doc.textOf(p), term)).sum();
+    }
+
+    /** The sections of the outline's last level whose text holds the term: one result row each. */
+    private long sectionsOfSeedWith(String term) {
+        ReportDocument doc = seedDocument();
+        return doc.allSections().stream().filter(s -> s.children().isEmpty()).filter(s -> doc.textOf(s).contains(term))
+                .count();
+    }
+
+    private ReportDocument seedDocument() {
+        ReportDocument doc = window.model().documentProperty().get();
+        assertThat(doc.report().place()).isEqualTo("通州区");
+        return doc;
+    }
+
+    private static int occurrences(String text, String term) {
+        int count = 0;
+        for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length())) {
+            count++;
+        }
+        return count;
     }
 
     private SearchOutcome awaitOutcome(int total) throws Exception {
