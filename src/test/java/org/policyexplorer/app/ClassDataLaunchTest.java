@@ -16,6 +16,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,6 +100,8 @@ class ClassDataLaunchTest {
      */
     @Test
     void theWindowStartsInASecondProcessThatMapsTheArchive() throws Exception {
+        Assumptions.assumeTrue(Files.exists(Path.of(System.getProperty("java.home"), "lib", "server", "classes.jsa")),
+                "this Java has no default class-data archive, which an archive of the application's classes extends");
         Path cache = dir.resolve("cache");
         Path folder = cache.resolve("policy-explorer");
 
