@@ -208,13 +208,17 @@ public final class ClassDataLaunch {
     }
 
     /**
-     * What the archive was made from: the Java runtime and every jar of the class path (with the jars its
+     * What the archive was made from: the Java runtime (and its own archive) and every jar of the class path (with the jars its
      * manifest names), by path, size and time. The JVM checks this too and ignores an archive that does not
      * fit; the key makes a changed jar get a new archive instead of none.
      */
     static String key(String classPath) throws IOException {
         StringBuilder from = new StringBuilder();
         from.append(System.getProperty("java.home")).append('|').append(System.getProperty("java.vm.version"));
+        // the runtime's own archive, which this one extends: regenerated (a package update), it voids this one
+        for (String folder : List.of("lib", "bin")) {
+            describe(Path.of(System.getProperty("java.home"), folder, "server", "classes.jsa"), from);
+        }
         for (String entry : classPath.split(java.io.File.pathSeparator)) {
             Path path = Path.of(entry).toAbsolutePath();
             describe(path, from);
