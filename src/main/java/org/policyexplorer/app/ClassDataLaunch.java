@@ -208,9 +208,9 @@ public final class ClassDataLaunch {
     }
 
     /**
-     * What the archive was made from: the Java runtime (and its own archive) and every jar of the class path (with the jars its
-     * manifest names), by path, size and time. The JVM checks this too and ignores an archive that does not
-     * fit; the key makes a changed jar get a new archive instead of none.
+     * What the archive was made from: the Java runtime (and its own archive) and every jar of the class path
+     * (with the jars its manifest names), by path, size and time. The JVM checks this too and ignores an
+     * archive that does not fit; the key makes a changed jar get a new archive instead of none.
      */
     static String key(String classPath) throws IOException {
         StringBuilder from = new StringBuilder();
