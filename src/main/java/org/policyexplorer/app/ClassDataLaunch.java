@@ -101,7 +101,8 @@ public final class ClassDataLaunch {
             String all = new String(Files.readAllBytes(cmdline),
                     java.nio.charset.Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8")));
             String[] parts = all.split("\0"); // trailing empty strings dropped
-            return parts.length < 2 ? Optional.empty() : Optional.of(java.util.Arrays.copyOfRange(parts, 1, parts.length));
+            return parts.length < 2 ? Optional.empty()
+                    : Optional.of(java.util.Arrays.copyOfRange(parts, 1, parts.length));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -117,7 +118,8 @@ public final class ClassDataLaunch {
             return false;
         }
         String vm = System.getProperty("java.vm.name", "");
-        if (!(vm.contains("HotSpot") || vm.contains("OpenJDK")) || !onlyJars(System.getProperty("java.class.path", ""))) {
+        boolean hotSpot = vm.contains("HotSpot") || vm.contains("OpenJDK");
+        if (!hotSpot || !onlyJars(System.getProperty("java.class.path", ""))) {
             return false;
         }
         // the CLI and --help/--version print and exit: nothing for a second process to win

@@ -151,7 +151,8 @@ class ClassDataLaunchTest {
 
     private Run start(String name, String... options) throws Exception {
         Path logs = Files.createDirectories(dir.resolve("logs-" + name));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java,
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Xlog:class+load=info:file=" + logs.resolve("load-%p.log")));
         List<String> arguments = new ArrayList<>();
@@ -204,7 +205,8 @@ class ClassDataLaunchTest {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, classPath);
-        try (OutputStream file = Files.newOutputStream(path); JarOutputStream out = new JarOutputStream(file, manifest)) {
+        try (OutputStream file = Files.newOutputStream(path);
+             JarOutputStream out = new JarOutputStream(file, manifest)) {
             for (String entry : entries) {
                 out.putNextEntry(new JarEntry(entry));
                 out.write(entry.getBytes(StandardCharsets.UTF_8));
