@@ -92,7 +92,8 @@ public final class IndicatorsView extends BorderPane {
         targetColumn.setCellFactory(c -> new FigureCell(IndicatorPair::target));
         TableColumn<IndicatorPair, String> change = column(messages.get("indicators.column.change"),
                 p -> p.difference() == null ? "" : org.policyexplorer.indicators.IndicatorTable.signed(p.difference()), 80);
-        TableColumn<IndicatorPair, IndicatorPair> chart = new TableColumn<>(messages.get("indicators.column.chart"));
+        TableColumn<IndicatorPair, IndicatorPair> chart = new TableColumn<>();
+        chart.setGraphic(legend(messages));
         chart.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         chart.setCellFactory(c -> new BarsCell());
         chart.setPrefWidth(150);
@@ -231,4 +232,21 @@ public final class IndicatorsView extends BorderPane {
             return bar;
         }
     }
+
+    /** The chart column's heading: which bar is the result and which the target, in the bars' own colours. */
+    private static javafx.scene.Node legend(Messages messages) {
+        HBox legend = new HBox(4, new Label(messages.get("indicators.column.chart.result")), swatch("bar-result"),
+                new Label("/ " + messages.get("indicators.column.chart.target")), swatch("bar-target"));
+        legend.setAlignment(javafx.geometry.Pos.CENTER);
+        return legend;
+    }
+
+    private static javafx.scene.layout.Region swatch(String styleClass) {
+        javafx.scene.layout.Region swatch = new javafx.scene.layout.Region();
+        swatch.getStyleClass().add(styleClass);
+        swatch.setMinSize(14, 6);
+        swatch.setMaxSize(14, 6);
+        return swatch;
+    }
+
 }

@@ -48,6 +48,9 @@ public final class PolicyExplorerApp extends Application {
             ClassWarmer.start();
         }
         CompletableFuture.runAsync(PolicyExplorerApp::returnIdleMemory); // before start-up's first marking cycle
+        // JavaFX's own words (OK / Cancel in dialogs, a text field's menu) follow the default locale: the
+        // window's language, also when --lang differs from the system's
+        java.util.Locale.setDefault(startOptions.messages().locale());
         try {
             Application.launch(PolicyExplorerApp.class);
         } catch (RuntimeException e) { // no display, most often: said in words, not as a stack trace
