@@ -7,16 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
+import java.util.zip.CRC32;
 
 /**
  * Opens the window in a second Java process that maps its start-up's classes from a class-data-sharing archive
@@ -228,12 +226,12 @@ public final class ClassDataLaunch {
                 describe(listed, from);
             }
         }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(from.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        // a name, not a proof (the JVM checks the archive itself): CRC-32 and the string hash, not a message
+        // digest, whose providers take this first process some 20 ms to set up
+        byte[] bytes = from.toString().getBytes(StandardCharsets.UTF_8);
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return String.format("%08x%08x", crc.getValue(), from.toString().hashCode());
     }
 
     private static void describe(Path path, StringBuilder to) throws IOException {
