@@ -16,7 +16,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        long startNanos = System.nanoTime();
+        long startNanos = ClassDataLaunch.launchNanos();
         OptionalInt relaunched = ClassDataLaunch.relaunch(args);
         if (relaunched.isPresent()) {
             System.exit(relaunched.getAsInt());

@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.zip.CRC32;
@@ -31,8 +33,14 @@ import java.util.zip.CRC32;
 public final class ClassDataLaunch {
     /** {@code off}: never relaunch; {@code child}: this is the relaunched process. */
     public static final String MODE = "policyexplorer.classData";
+    /** When the first process started (epoch milliseconds): {@code --timings} counts from the user's start. */
+    public static final String LAUNCHED_AT = "policyexplorer.launchedAt";
     private static final String PREFIX = "start-";
     private static final String SUFFIX = ".jsa";
+    private static final List<String> RUN_ONCE = List.of("-agentlib", "-agentpath", "-javaagent", "-Xrunjdwp",
+            "-Xdebug", "-XX:StartFlightRecording", "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-Xshare");
+    private static final List<String> ARCHIVE_RELEVANT = List.of("-XX:", "-Xmx", "-Xms", "--add-", "--patch-module",
+            "--limit-modules", "--upgrade-module-path");
     /** Archives kept: a user with an installed jar and a newer one at hand keeps one for each. */
     private static final int KEPT = 3;
 
@@ -51,6 +59,19 @@ public final class ClassDataLaunch {
     }
 
     /**
+     * {@link System#nanoTime()} as it was when the user started the program: the first process's start for
+     * the relaunched window, else this process's (its JVM's own start included, as the user waits for it).
+     */
+    public static long launchNanos() {
+        long nanos = System.nanoTime();
+        long now = System.currentTimeMillis();
+        Long launched = Long.getLong(LAUNCHED_AT);
+        long started = launched != null ? launched
+                : ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(now);
+        return nanos - Math.max(0, now - started) * 1_000_000;
+    }
+
+    /**
      * Runs the window in a process with the class-data archive and returns its exit status; empty when this
      * process should open the window itself (not applicable here, or the second process could not start).
      */
@@ -60,30 +81,94 @@ public final class ClassDataLaunch {
         }
         ProcessHandle.Info self = ProcessHandle.current().info();
         Optional<String> java = self.command();
-        Optional<String[]> arguments = self.arguments().or(ClassDataLaunch::argumentsFromProc);
+        // the JDK stops at an empty argument (--db ""): what it gives must end with the arguments main was given
+        Optional<String[]> arguments = self.arguments().or(ClassDataLaunch::argumentsFromProc)
+                .filter(all -> endsWith(all, args));
         Path folder = cacheFolder();
         if (java.isEmpty() || arguments.isEmpty() || folder == null) {
             return OptionalInt.empty();
         }
+        List<String> jvmOptions = List.of(arguments.get()).subList(0, arguments.get().length - args.length);
+        if (!safeToRepeat(jvmOptions)) {
+            return OptionalInt.empty();
+        }
+        Path archive;
+        Path writing = null;
+        Process child;
         try {
             Files.createDirectories(folder);
-            String key = key(System.getProperty("java.class.path"));
-            Path archive = folder.resolve(PREFIX + key + SUFFIX);
-            Path writing = Files.exists(archive) ? null
-                    : folder.resolve(PREFIX + key + "." + ProcessHandle.current().pid() + ".tmp");
-            Process child = new ProcessBuilder(command(java.get(), archive, writing, arguments.get()))
-                    .inheritIO().start();
-            Thread stopChild = new Thread(child::destroy, "pe-stop-window"); // the first process was stopped
-            Runtime.getRuntime().addShutdownHook(stopChild);
-            int status = waitFor(child);
-            Runtime.getRuntime().removeShutdownHook(stopChild);
-            if (writing != null) {
-                keepWritten(writing, archive, status == 0);
+            String key = key(System.getProperty("java.class.path"), jvmOptions);
+            archive = folder.resolve(PREFIX + key + SUFFIX);
+            if (!Files.exists(archive)) {
+                writing = folder.resolve(PREFIX + key + "." + ProcessHandle.current().pid() + ".tmp");
+                Files.deleteIfExists(writing);
+                Files.createFile(writing); // the folder takes a file: the JVM can write the archive there
             }
-            return OptionalInt.of(status);
+            child = new ProcessBuilder(command(java.get(), archive, writing, arguments.get())).inheritIO().start();
         } catch (IOException | RuntimeException e) {
+            deleteQuietly(writing);
             return OptionalInt.empty(); // no second process: the window opens here, without the archive
         }
+        // from here on the window has run: whatever happens, its status is the answer, never a second window
+        Path written = writing;
+        Thread stopChild = new Thread(() -> stop(child, written), "pe-stop-window");
+        Runtime.getRuntime().addShutdownHook(stopChild);
+        int status = waitFor(child);
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopChild);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or about to: it stops nothing that has not stopped already
+        }
+        if (written != null) {
+            try {
+                keepWritten(written, archive, status == 0);
+            } catch (IOException | RuntimeException e) {
+                deleteQuietly(written); // the next window start writes one again
+            }
+        }
+        return OptionalInt.of(status);
+    }
+
+    /** The first process was stopped (Ctrl+C, a logout): so is the window, and what it was writing goes. */
+    private static void stop(Process child, Path writing) {
+        child.destroy();
+        try {
+            child.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        deleteQuietly(writing);
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // left behind: removed with the stale ones an hour on
+        }
+    }
+
+    static boolean endsWith(String[] all, String[] tail) {
+        return all.length >= tail.length
+                && Arrays.equals(all, all.length - tail.length, all.length, tail, 0, tail.length);
+    }
+
+    /**
+     * Options that must not run twice: a debugger or agent (the second would find its port taken), a flight
+     * recording (the idle first process would write over the window's), and the user's own class-data options.
+     */
+    static boolean safeToRepeat(List<String> jvmOptions) {
+        for (String option : jvmOptions) {
+            for (String once : RUN_ONCE) {
+                if (option.startsWith(once)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -98,9 +183,9 @@ public final class ClassDataLaunch {
             }
             String all = new String(Files.readAllBytes(cmdline),
                     java.nio.charset.Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8")));
-            String[] parts = all.split("\0"); // trailing empty strings dropped
-            return parts.length < 2 ? Optional.empty()
-                    : Optional.of(java.util.Arrays.copyOfRange(parts, 1, parts.length));
+            String[] parts = all.split("\0", -1); // empty arguments kept; the last NUL ends the last argument
+            return parts.length < 3 ? Optional.empty()
+                    : Optional.of(Arrays.copyOfRange(parts, 1, parts.length - 1));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -117,7 +202,7 @@ public final class ClassDataLaunch {
         }
         String vm = System.getProperty("java.vm.name", "");
         boolean hotSpot = vm.contains("HotSpot") || vm.contains("OpenJDK");
-        if (!hotSpot || !onlyJars(System.getProperty("java.class.path", ""))) {
+        if (!hotSpot || runtimeArchive() == null || !onlyJars(System.getProperty("java.class.path", ""))) {
             return false;
         }
         // the CLI and --help/--version print and exit: nothing for a second process to win
@@ -141,9 +226,9 @@ public final class ClassDataLaunch {
     }
 
     /**
-     * The second process's command: the same Java, the archive options first (so that any option the user gave
-     * still wins), then the first process's arguments as they were. JVM messages go to standard error so that
-     * nothing is added to standard output.
+     * The second process's command: the same Java, the archive options first (so that an option given on the
+     * command line still wins), then the first process's arguments as they were. JVM messages go to standard
+     * error so that nothing is added to standard output.
      */
     static List<String> command(String java, Path archive, Path writing, String[] arguments) {
         List<String> command = new ArrayList<>();
@@ -155,6 +240,8 @@ public final class ClassDataLaunch {
         command.add("-Xlog:cds*=off:stderr"); // what it could not archive, or an archive that does not fit
         command.addAll(LATER_OPTIMISING);
         command.add("-D" + MODE + "=child");
+        ProcessHandle.current().info().startInstant()
+                .ifPresent(start -> command.add("-D" + LAUNCHED_AT + "=" + start.toEpochMilli()));
         command.addAll(List.of(arguments));
         return command;
     }
@@ -164,7 +251,7 @@ public final class ClassDataLaunch {
             try {
                 return child.waitFor();
             } catch (InterruptedException e) {
-                // only the shutdown hook ends the child; keep waiting for its status
+                // nothing here interrupts this thread; if something does, the window's status is still wanted
             }
         }
     }
@@ -212,12 +299,20 @@ public final class ClassDataLaunch {
      * (with the jars its manifest names), by path, size and time. The JVM checks this too and ignores an
      * archive that does not fit; the key makes a changed jar get a new archive instead of none.
      */
-    static String key(String classPath) throws IOException {
+    static String key(String classPath, List<String> jvmOptions) throws IOException {
         StringBuilder from = new StringBuilder();
         from.append(System.getProperty("java.home")).append('|').append(System.getProperty("java.vm.version"));
         // the runtime's own archive, which this one extends: regenerated (a package update), it voids this one
-        for (String folder : List.of("lib", "bin")) {
-            describe(Path.of(System.getProperty("java.home"), folder, "server", "classes.jsa"), from);
+        Path runtime = runtimeArchive();
+        if (runtime != null) {
+            describe(runtime, from);
+        }
+        // options that change what an archive must match (a heap over 32 GB, another collector, other modules)
+        // get an archive of their own; properties and logging do not
+        for (String option : jvmOptions) {
+            if (ARCHIVE_RELEVANT.stream().anyMatch(option::startsWith)) {
+                from.append('|').append(option);
+            }
         }
         for (String entry : classPath.split(java.io.File.pathSeparator)) {
             Path path = Path.of(entry).toAbsolutePath();
@@ -232,6 +327,17 @@ public final class ClassDataLaunch {
         CRC32 crc = new CRC32();
         crc.update(bytes);
         return String.format("%08x%08x", crc.getValue(), from.toString().hashCode());
+    }
+
+    /** The runtime's default class-data archive, which an application's archive extends; null without one. */
+    static Path runtimeArchive() {
+        for (String folder : List.of("lib", "bin")) {
+            Path archive = Path.of(System.getProperty("java.home"), folder, "server", "classes.jsa");
+            if (Files.isRegularFile(archive)) {
+                return archive;
+            }
+        }
+        return null;
     }
 
     private static void describe(Path path, StringBuilder to) throws IOException {
@@ -259,21 +365,10 @@ public final class ClassDataLaunch {
         }
     }
 
-    /** The user's cache folder for the application, as each desktop names it; null when there is no home. */
+    /** The user's cache folder for the application; null when there is no home folder to put it in. */
     static Path cacheFolder() {
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
         String home = System.getProperty("user.home");
-        if (os.startsWith("windows")) {
-            String local = System.getenv("LOCALAPPDATA");
-            return local == null ? null : Path.of(local, "PolicyExplorer", "cache");
-        }
-        if (home == null || home.isBlank()) {
-            return null;
-        }
-        if (os.startsWith("mac")) {
-            return Path.of(home, "Library", "Caches", "PolicyExplorer");
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".cache")).resolve("policy-explorer");
+        return home == null || home.isBlank() ? null
+                : DataLocation.cacheFolder(System.getenv(), System.getProperty("os.name", ""), Path.of(home));
     }
 }

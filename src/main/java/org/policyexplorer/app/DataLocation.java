@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Where the store lives: {@code --db FILE}, else {@code POLICY_EXPLORER_DB}, else the per-user data folder
- * of the platform (XDG on Linux, Application Support on macOS, APPDATA on Windows).
+ * of the platform (XDG on Linux, Application Support on macOS, APPDATA on Windows); and the cache folder.
  */
 public final class DataLocation {
     public static final String ENV_DB = "POLICY_EXPLORER_DB";
@@ -46,4 +46,21 @@ public final class DataLocation {
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share");
         return base.resolve("policy-explorer");
     }
+
+    /** The per-user folder for what can be made again (the window's class-data archive), beside the data folder's. */
+    public static Path cacheFolder(Map<String, String> env, String osName, Path home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String local = env.get("LOCALAPPDATA");
+            Path base = local != null ? Path.of(local) : home.resolve("AppData").resolve("Local");
+            return base.resolve("Policy Explorer").resolve("Cache");
+        }
+        if (os.contains("mac")) {
+            return home.resolve("Library").resolve("Caches").resolve("Policy Explorer");
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".cache");
+        return base.resolve("policy-explorer");
+    }
+
 }

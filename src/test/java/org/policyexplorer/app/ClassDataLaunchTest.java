@@ -18,6 +18,8 @@ import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The window's second process with the class-data archive: its rules, and the real thing through Monocle. */
@@ -54,15 +56,38 @@ class ClassDataLaunchTest {
     void aChangedJarOrOneItsManifestNamesGetsANewArchive() throws IOException {
         Path lib = Files.writeString(dir.resolve("lib.jar"), "library");
         Path app = jar(dir.resolve("app.jar"), "lib.jar", "org/x/A.class");
-        String key = ClassDataLaunch.key(app.toString());
-        assertThat(ClassDataLaunch.key(app.toString())).isEqualTo(key);
+        List<String> options = List.of("-jar", app.toString());
+        String key = ClassDataLaunch.key(app.toString(), options);
+        assertThat(ClassDataLaunch.key(app.toString(), options)).isEqualTo(key);
+        assertThat(ClassDataLaunch.key(app.toString(), List.of("-Xmx40g", "-jar", app.toString())))
+                .as("an option that changes what the archive must match").isNotEqualTo(key);
+        assertThat(ClassDataLaunch.key(app.toString(), List.of("-Dx=1", "-Xlog:gc:file=a.log", "-jar", app.toString())))
+                .as("properties and logging do not").isEqualTo(key);
 
         Files.writeString(lib, "library, rebuilt");
-        String afterLibrary = ClassDataLaunch.key(app.toString());
+        String afterLibrary = ClassDataLaunch.key(app.toString(), options);
         assertThat(afterLibrary).as("the manifest's jar changed").isNotEqualTo(key);
 
         jar(app, "lib.jar", "org/x/A.class", "org/x/B.class");
-        assertThat(ClassDataLaunch.key(app.toString())).as("the jar itself changed").isNotEqualTo(afterLibrary);
+        assertThat(ClassDataLaunch.key(app.toString(), options)).as("the jar itself changed").isNotEqualTo(afterLibrary);
+    }
+
+    @Test
+    void debuggersAgentsRecordingsAndTheUsersOwnArchiveOptionsAreNotRunTwice() {
+        assertThat(ClassDataLaunch.safeToRepeat(List.of("-Xmx2g", "-Dprism.order=sw", "-jar", "x.jar"))).isTrue();
+        for (String once : List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-javaagent:a.jar",
+                "-XX:StartFlightRecording=filename=x.jfr", "-Xshare:off", "-XX:SharedArchiveFile=my.jsa")) {
+            assertThat(ClassDataLaunch.safeToRepeat(List.of(once, "-jar", "x.jar"))).as(once).isFalse();
+        }
+    }
+
+    @Test
+    void theCommandLineRecoveredMustEndWithWhatMainWasGiven() {
+        String[] main = {"--db", "", "--check-start"};
+        assertThat(ClassDataLaunch.endsWith(new String[] {"-jar", "x.jar", "--db", "", "--check-start"}, main)).isTrue();
+        assertThat(ClassDataLaunch.endsWith(new String[] {"-jar", "x.jar", "--db"}, main))
+                .as("cut at the empty argument").isFalse();
+        assertThat(ClassDataLaunch.endsWith(new String[] {"-jar", "x.jar"}, new String[0])).isTrue();
     }
 
     @Test
@@ -99,6 +124,7 @@ class ClassDataLaunchTest {
      * the switch off the window opens in the first process.
      */
     @Test
+    @EnabledOnOs(value = OS.LINUX, disabledReason = "the cache folder is chosen by XDG_CACHE_HOME on Linux only")
     void theWindowStartsInASecondProcessThatMapsTheArchive() throws Exception {
         Assumptions.assumeTrue(Files.exists(Path.of(System.getProperty("java.home"), "lib", "server", "classes.jsa")),
                 "this Java has no default class-data archive, which an archive of the application's classes extends");
@@ -167,7 +193,12 @@ class ClassDataLaunchTest {
         builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
         builder.environment().put("HOME", dir.toString());
         Process process = builder.start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the start ends").isTrue();
+        try {
+            assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the start ends").isTrue();
+        } finally {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
         return new Run(process.exitValue(), Files.readString(dir.resolve(name + ".out")),
                 Files.readString(dir.resolve(name + ".err")), logs);
     }
@@ -176,7 +207,12 @@ class ClassDataLaunchTest {
     private String applicationClassPath() throws IOException {
         Path jar = dir.resolve("policy-explorer.jar");
         if (!Files.exists(jar)) {
-            Path classes = Path.of(ClassDataLaunch.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+            Path classes;
+            try {
+                classes = Path.of(ClassDataLaunch.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
             try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), new Manifest());
                  Stream<Path> files = Files.walk(classes)) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {

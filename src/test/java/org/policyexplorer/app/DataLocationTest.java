@@ -28,4 +28,15 @@ class DataLocationTest {
         assertThat(DataLocation.resolveDatabase(null, Map.of("APPDATA", "C:/Users/li/AppData/Roaming"), "Windows 11",
                 home)).isEqualTo(Path.of("C:/Users/li/AppData/Roaming/Policy Explorer/policy-explorer.db"));
     }
+
+    @Test
+    void cacheFolderOfEachPlatform() {
+        assertThat(DataLocation.cacheFolder(Map.of(), "Linux", home)).isEqualTo(home.resolve(".cache/policy-explorer"));
+        assertThat(DataLocation.cacheFolder(Map.of("XDG_CACHE_HOME", "/xdg-cache"), "Linux", home))
+                .isEqualTo(Path.of("/xdg-cache/policy-explorer"));
+        assertThat(DataLocation.cacheFolder(Map.of(), "Mac OS X", home))
+                .isEqualTo(home.resolve("Library/Caches/Policy Explorer"));
+        assertThat(DataLocation.cacheFolder(Map.of("LOCALAPPDATA", "C:/Users/li/AppData/Local"), "Windows 11", home))
+                .isEqualTo(Path.of("C:/Users/li/AppData/Local/Policy Explorer/Cache"));
+    }
 }

@@ -114,7 +114,9 @@ class SearchUiTest extends WindowTest {
 
     /** Occurrences in the open (seed) report's text, counted here, not by the search. */
     private int inSeed(String term) {
-        return occurrences(seedDocument().text(), term);
+        int count = occurrences(seedDocument().text(), term);
+        assertThat(count).as(term + " in the seed").isPositive();
+        return count;
     }
 
     private int inSeedPart(PartRole role, String term) {

@@ -26,14 +26,8 @@ public final class FrequentTerms {
 
     public static List<String> of(String text) {
         Map<String, Integer> counts = new HashMap<>();
-        if (text.length() <= SAMPLE_CHARS) {
-            countRuns(text, 0, text.length(), counts);
-        } else {
-            int stretch = SAMPLE_CHARS / SAMPLES;
-            for (int k = 0; k < SAMPLES; k++) {
-                int from = (int) ((long) (text.length() - stretch) * k / (SAMPLES - 1));
-                countRuns(text, from, from + stretch, counts);
-            }
+        for (int[] stretch : stretches(text.length())) {
+            countRuns(text, stretch[0], stretch[1], counts);
         }
         // for each run, the count of the most frequent run one character longer that contains it
         Map<String, Integer> longerCount = new HashMap<>();
@@ -53,6 +47,20 @@ public final class FrequentTerms {
         frequent.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
                 .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())));
         return frequent.stream().limit(MAX_TERMS).map(Map.Entry::getKey).toList();
+    }
+
+    /** What is counted of a text this long: all of it, or {@link #SAMPLES} evenly spaced [from, to) stretches. */
+    static List<int[]> stretches(int length) {
+        if (length <= SAMPLE_CHARS) {
+            return List.of(new int[] {0, length});
+        }
+        int stretch = SAMPLE_CHARS / SAMPLES;
+        List<int[]> stretches = new ArrayList<>();
+        for (int k = 0; k < SAMPLES; k++) {
+            int from = (int) ((long) (length - stretch) * k / (SAMPLES - 1));
+            stretches.add(new int[] {from, from + stretch});
+        }
+        return stretches;
     }
 
     /** Counts the runs of Chinese characters in text[from, to); a run cut by either end is counted as cut. */

@@ -43,21 +43,24 @@ public final class PolicyExplorerApp extends Application {
     public static int launchWindow(StartOptions startOptions, long processStartNanos) {
         options = startOptions;
         startNanos = processStartNanos;
-        loading = CompletableFuture.supplyAsync(PolicyExplorerApp::load);
-        if (!Boolean.getBoolean("policyexplorer.noClassWarmer")) {
-            ClassWarmer.start();
-        }
-        CompletableFuture.runAsync(PolicyExplorerApp::returnIdleMemory); // before start-up's first marking cycle
         // JavaFX's own words (OK / Cancel in dialogs, a text field's menu) follow the default locale: the
         // window's language, also when --lang differs from the system's
         java.util.Locale.setDefault(startOptions.messages().locale());
+        loading = CompletableFuture.supplyAsync(PolicyExplorerApp::load);
+        // with the class-data archive (the jar's relaunched window) the classes are mapped, not read: no warmer
+        boolean mapped = "child".equals(System.getProperty(org.policyexplorer.app.ClassDataLaunch.MODE));
+        if (!Boolean.getBoolean("policyexplorer.noClassWarmer") && !mapped) {
+            ClassWarmer.start();
+        }
+        CompletableFuture.runAsync(PolicyExplorerApp::returnIdleMemory); // before start-up's first marking cycle
         try {
             Application.launch(PolicyExplorerApp.class);
         } catch (RuntimeException e) { // no display, most often: said in words, not as a stack trace
             LOG.log(Level.SEVERE, "cannot open the window", e);
             Throwable cause = e.getCause() != null && e.getMessage() != null
                     && e.getMessage().startsWith("Exception in Application") ? e.getCause() : e;
-            System.err.println(options.messages().get("error.window", cause.getMessage()));
+            String why = cause.getMessage() != null ? cause.getMessage() : cause.toString();
+            System.err.println(options.messages().get("error.window", why));
             return 1;
         }
         return exitStatus;

@@ -1,5 +1,8 @@
 package org.policyexplorer.ui.window;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,13 +23,20 @@ final class WindowIcon {
     }
 
     static void setWhenDecoded(Stage stage) {
-        CompletableFuture.supplyAsync(() -> new Image(WindowIcon.class.getResourceAsStream(ICON)))
-                .whenComplete((icon, error) -> {
-                    if (error != null) {
-                        LOG.log(Level.FINE, "no window icon", error);
-                    } else {
-                        Platform.runLater(() -> stage.getIcons().add(icon));
-                    }
-                });
+        CompletableFuture.supplyAsync(WindowIcon::decode).whenComplete((icon, error) -> {
+            if (error != null || icon.isError()) {
+                LOG.log(Level.FINE, "no window icon", error != null ? error : icon.getException());
+            } else {
+                Platform.runLater(() -> stage.getIcons().add(icon));
+            }
+        });
+    }
+
+    private static Image decode() {
+        try (InputStream in = WindowIcon.class.getResourceAsStream(ICON)) {
+            return new Image(in); // a broken image does not throw: it says so in isError()
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -16,6 +16,25 @@ class FrequentTermsTest {
         assertThat(terms.indexOf("招商")).as("four times, before the three-time words").isZero();
     }
 
+    @Test
+    void aLongTextIsCountedInEvenlySpacedStretchesFromItsStartToItsEnd() {
+        assertThat(FrequentTerms.stretches(32_000)).hasSize(1).first().satisfies(s -> assertThat(s).containsExactly(0, 32_000));
+        int length = 6_829_310; // the 20 MB report of the benchmarks
+        var stretches = FrequentTerms.stretches(length);
+        assertThat(stretches).hasSize(FrequentTerms.SAMPLES);
+        assertThat(stretches.get(0)[0]).isZero();
+        assertThat(stretches.get(stretches.size() - 1)[1]).isEqualTo(length);
+        int counted = 0;
+        for (int i = 0; i < stretches.size(); i++) {
+            int[] s = stretches.get(i);
+            counted += s[1] - s[0];
+            if (i > 0) {
+                assertThat(s[0]).as("after the one before, not overlapping").isGreaterThanOrEqualTo(stretches.get(i - 1)[1]);
+            }
+        }
+        assertThat(counted).isEqualTo(FrequentTerms.SAMPLE_CHARS);
+    }
+
     /** A text past the sample size is counted in stretches; what it uses most still comes first. */
     @Test
     void aVeryLongTextIsSampledAndKeepsItsFrequentWords() {
