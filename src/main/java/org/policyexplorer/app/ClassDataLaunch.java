@@ -33,8 +33,10 @@ import java.util.zip.CRC32;
 public final class ClassDataLaunch {
     /** {@code off}: never relaunch; {@code child}: this is the relaunched process. */
     public static final String MODE = "policyexplorer.classData";
-    /** When the first process started (epoch milliseconds): {@code --timings} counts from the user's start. */
+    /** When the first process's main began (epoch milliseconds): {@code --timings} counts from there. */
     public static final String LAUNCHED_AT = "policyexplorer.launchedAt";
+    /** Set as main first touches this class, before anything else is done. */
+    private static final long MAIN_STARTED_MILLIS = System.currentTimeMillis();
     private static final String PREFIX = "start-";
     private static final String SUFFIX = ".jsa";
     private static final List<String> RUN_ONCE = List.of("-agentlib", "-agentpath", "-javaagent", "-Xrunjdwp",
@@ -59,16 +61,14 @@ public final class ClassDataLaunch {
     }
 
     /**
-     * {@link System#nanoTime()} as it was when the user started the program: the first process's start for
-     * the relaunched window, else this process's (its JVM's own start included, as the user waits for it).
+     * {@link System#nanoTime()} as it was when the program's first {@code main} began: the first process's for
+     * the relaunched window (the second JVM's start is part of what the user waits for), else this one's. (A
+     * process's start instant is no use here: on Linux it is known to the second only.)
      */
     public static long launchNanos() {
         long nanos = System.nanoTime();
-        long now = System.currentTimeMillis();
         Long launched = Long.getLong(LAUNCHED_AT);
-        long started = launched != null ? launched
-                : ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(now);
-        return nanos - Math.max(0, now - started) * 1_000_000;
+        return launched == null ? nanos : nanos - Math.max(0, System.currentTimeMillis() - launched) * 1_000_000;
     }
 
     /**
@@ -240,8 +240,7 @@ public final class ClassDataLaunch {
         command.add("-Xlog:cds*=off:stderr"); // what it could not archive, or an archive that does not fit
         command.addAll(LATER_OPTIMISING);
         command.add("-D" + MODE + "=child");
-        ProcessHandle.current().info().startInstant()
-                .ifPresent(start -> command.add("-D" + LAUNCHED_AT + "=" + start.toEpochMilli()));
+        command.add("-D" + LAUNCHED_AT + "=" + MAIN_STARTED_MILLIS);
         command.addAll(List.of(arguments));
         return command;
     }
