@@ -83,8 +83,7 @@ class LibraryUiTest extends WindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.views().libraryView().table().getItems().isEmpty());
         robot.clickOn("#library-undo");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.views().libraryView().table().getItems().size() == 1);
-        String seed = org.policyexplorer.TestReports.seed();
-        int inTheText = (seed.length() - seed.replace("招商", "").length()) / "招商".length();
+        int inTheText = org.policyexplorer.TestReports.occurrences(org.policyexplorer.TestReports.seed(), "招商");
         assertThat(inTheText).isPositive();
         assertThat(app.context.search().search("招商", org.policyexplorer.search.SearchScope.all(), 10,
                 org.policyexplorer.search.SearchOrder.RANK).total()).as("index rebuilt on undo").isEqualTo(inTheText);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policyexplorer.TestReports;
 import org.policyexplorer.app.AppContext;
 import org.policyexplorer.domain.PartRole;
 import org.policyexplorer.domain.ReportDocument;
@@ -114,14 +115,15 @@ class SearchUiTest extends WindowTest {
 
     /** Occurrences in the open (seed) report's text, counted here, not by the search. */
     private int inSeed(String term) {
-        int count = occurrences(seedDocument().text(), term);
+        int count = TestReports.occurrences(seedDocument().text(), term);
         assertThat(count).as(term + " in the seed").isPositive();
         return count;
     }
 
     private int inSeedPart(PartRole role, String term) {
         ReportDocument doc = seedDocument();
-        return doc.parts().stream().filter(p -> p.role() == role).mapToInt(p -> occurrences(doc.textOf(p), term)).sum();
+        return doc.parts().stream().filter(p -> p.role() == role)
+                .mapToInt(p -> TestReports.occurrences(doc.textOf(p), term)).sum();
     }
 
     /** The sections of the outline's last level whose text holds the term: one result row each. */
@@ -135,14 +137,6 @@ class SearchUiTest extends WindowTest {
         ReportDocument doc = window.model().documentProperty().get();
         assertThat(doc.report().place()).isEqualTo("通州区");
         return doc;
-    }
-
-    private static int occurrences(String text, String term) {
-        int count = 0;
-        for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length())) {
-            count++;
-        }
-        return count;
     }
 
     private SearchOutcome awaitOutcome(int total) throws Exception {
