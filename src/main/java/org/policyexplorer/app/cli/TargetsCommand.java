@@ -13,6 +13,7 @@ import org.policyexplorer.domain.Report;
 import org.policyexplorer.indicators.TargetsTable;
 import org.policyexplorer.library.ReportFilter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,9 +27,8 @@ final class TargetsCommand extends ContextCommand {
             + "(any of its names: 生产总值, GDP…).")
     String indicator;
 
-    @Option(names = "--filter", paramLabel = "FACETS", description = "Keep some reports: level=province,"
-            + "place=安徽省,year=2018-2026 (place=unknown, year=unknown keep those not known).")
-    String filter;
+    @Mixin
+    FilterOption filter;
 
     /** {@code targets --json}: the columns, and each report with its target per indicator. */
     record TargetsJson(List<String> indicators, List<RowJson> rows) {
@@ -47,7 +47,7 @@ final class TargetsCommand extends ContextCommand {
 
     @Override
     void run(AppContext context, PrintWriter out) {
-        TargetsTable all = context.targets().table(FilterOption.parse(filter, context.messages()));
+        TargetsTable all = context.targets().table(filter.parse(context.messages()));
         TargetsTable table = indicator == null || indicator.isBlank() ? all : all.only(indicator);
         if (json) {
             Json.print(out, new TargetsJson(table.indicators(), table.rows().stream().map(r -> rowJson(r, table))

@@ -10,6 +10,7 @@ import org.policyexplorer.trends.TermCounts;
 import org.policyexplorer.trends.TermGrouping;
 import org.policyexplorer.trends.TermTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,9 +40,8 @@ final class TermsCommand implements Callable<Integer> {
             + "(default report).")
     By by;
 
-    @Option(names = "--filter", paramLabel = "FACETS", description = "Only these reports, e.g. "
-            + "level=province,year=2018-2026 (place=unknown / year=unknown for reports without one).")
-    String filter;
+    @Mixin
+    FilterOption filter;
 
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
@@ -53,7 +53,7 @@ final class TermsCommand implements Callable<Integer> {
             if (terms.isEmpty()) {
                 throw new UserError(context.messages().get("cli.error.noTerms"));
             }
-            TermTable table = context.terms().count(terms, FilterOption.parse(filter, context.messages()),
+            TermTable table = context.terms().count(terms, filter.parse(context.messages()),
                     TermGrouping.valueOf(by.name().toUpperCase(java.util.Locale.ROOT)));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
