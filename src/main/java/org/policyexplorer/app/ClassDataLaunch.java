@@ -161,14 +161,11 @@ public final class ClassDataLaunch {
      * recording (the idle first process would write over the window's), and the user's own class-data options.
      */
     static boolean safeToRepeat(List<String> jvmOptions) {
-        for (String option : jvmOptions) {
-            for (String once : RUN_ONCE) {
-                if (option.startsWith(once)) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return jvmOptions.stream().noneMatch(option -> startsWithAny(option, RUN_ONCE));
+    }
+
+    private static boolean startsWithAny(String option, List<String> prefixes) {
+        return prefixes.stream().anyMatch(option::startsWith);
     }
 
     /**
@@ -309,7 +306,7 @@ public final class ClassDataLaunch {
         // options that change what an archive must match (a heap over 32 GB, another collector, other modules)
         // get an archive of their own; properties and logging do not
         for (String option : jvmOptions) {
-            if (ARCHIVE_RELEVANT.stream().anyMatch(option::startsWith)) {
+            if (startsWithAny(option, ARCHIVE_RELEVANT)) {
                 from.append('|').append(option);
             }
         }
